@@ -1,0 +1,169 @@
+"""The ``annotate`` command line: a thin layer over the library functions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .corpus import Corpus, validate_corpus
+from .display import counts_table, highlighted, provenance_table
+from .errors import AnnotateError
+from .ingest import ingest
+from .pipeline import Annotator, annotate_corpus
+from .plugins import PluginHost
+from .settings import DEFAULT_PIPELINE, Settings
+from .stats import corpus_stats
+
+console = Console()
+errors = Console(stderr=True)
+
+
+class AnnotateGroup(click.Group):
+    """Turns the errors a user can fix into one sentence on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AnnotateError as error:
+            raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            errors.print("Interrupted: finished shards are saved; run the same command again to resume.")
+            sys.exit(130)
+
+
+def progress_bar(description: str) -> Progress:
+    return Progress(
+        TextColumn(description), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+        TimeElapsedColumn(), TimeRemainingColumn(), console=errors, transient=False,
+    )
+
+
+def settings_options(command):
+    """The options that make a :class:`Settings`, shared by the commands that run plugins."""
+    options = [
+        click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True,
+                     help="spaCy pipeline: an installed package name or a pipeline directory."),
+        click.option("--plugin", "plugins", multiple=True, help="Run only this plugin (repeatable)."),
+        click.option("--set", "assignments", multiple=True, metavar="PLUGIN.KEY=VALUE",
+                     help="A plugin option, e.g. entities.patterns=my_patterns.jsonl (repeatable)."),
+        click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1)),
+        click.option("--processes", default=1, show_default=True, type=click.IntRange(1),
+                     help="Worker processes for the spaCy parse."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_settings(pipeline, plugins, assignments, batch_size, processes) -> Settings:
+    settings = Settings(pipeline=pipeline, batch_size=batch_size, n_process=processes, plugins=tuple(plugins))
+    for assignment in assignments:
+        settings.with_option(assignment)
+    return settings
+
+
+@click.group(cls=AnnotateGroup)
+@click.version_option(__version__, prog_name="annotate")
+def cli():
+    """Ingest documents, pre-annotate them with plugins, correct them in Label Studio, export datasets."""
+
+
+@cli.command("ingest")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("--name", help="Corpus name (default: the directory name).")
+def ingest_command(sources, corpus, name):
+    """Read SOURCES (files or directories of .txt / .jsonl) into the CORPUS directory."""
+    report = ingest(sources, corpus, name=name)
+    console.print(
+        f"{corpus}: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged"
+    )
+
+
+@cli.command("run")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@settings_options
+@click.option("--force", is_flag=True, help="Predict again even where predictions are up to date.")
+def run_command(corpus, force, **options):
+    """Pre-annotate CORPUS with every installed plugin (or those given by --plugin)."""
+    settings = make_settings(**options)
+    total = len(Corpus.open(corpus))
+    annotator = Annotator.load(settings)
+    with progress_bar("pre-annotating") as bar:
+        task = bar.add_task("run", total=total)
+        report = annotate_corpus(corpus, settings, force=force, annotator=annotator,
+                                 progress=lambda n: bar.advance(task, n))
+    console.print(
+        f"{corpus}: {report.annotated} documents pre-annotated, {report.skipped} already up to date "
+        f"(plugins: {', '.join(f'{n}@{v}' for n, v in annotator.versions.items())})"
+    )
+    console.print(counts_table(corpus_stats(corpus)))
+
+
+@cli.command("show")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.argument("doc_id", required=False)
+@click.option("--family", help="Show only this label family.")
+@click.option("--source", type=click.Choice(["prediction", "annotation"]), help="Show only predictions or annotations.")
+def show_command(corpus, doc_id, family, source):
+    """Print a document (default: the first) with its spans highlighted, one view per family."""
+    store = Corpus.open(corpus)
+    document = store.get(doc_id) if doc_id else next(iter(store), None)
+    if document is None:
+        raise click.ClickException(f"{corpus} has no documents")
+    console.rule(f"{document.id}  {document.meta.get('title', '')}")
+    spans = [s for s in document.spans if (not source or s.source == source) and (not family or s.family == family)]
+    for name in sorted({s.family for s in spans}) or [family or "(no spans)"]:
+        text, legend = highlighted(document, [s for s in spans if s.family == name])
+        console.rule(f"[bold]{name}")
+        console.print(legend)
+        console.print(text)
+
+
+@cli.command("stats")
+@click.argument("corpus", type=click.Path(path_type=Path))
+def stats_command(corpus):
+    """Tables of span counts per family, label and provenance."""
+    stats = corpus_stats(corpus)
+    console.print(f"{corpus}: {stats.documents} documents, {stats.annotated_documents} annotated by a person")
+    console.print(counts_table(stats))
+    console.print(provenance_table(stats))
+
+
+@cli.command("validate")
+@click.argument("corpus", type=click.Path(path_type=Path))
+def validate_command(corpus):
+    """Check CORPUS against the format's JSON Schema and its rules."""
+    documents, spans = validate_corpus(corpus)
+    console.print(f"{corpus} is valid: {documents} documents, {spans} spans")
+
+
+@cli.command("plugins")
+def plugins_command():
+    """List the installed plugins with their versions and labels."""
+    host = PluginHost.discover()
+    table = Table(title="Installed plugins (entry-point group 'annotate')")
+    for column in ("plugin", "version", "module", "hooks", "labels"):
+        table.add_column(column)
+    for plugin in host.plugins.values():
+        hooks = sorted(h.removeprefix("annotate_") for h in dir(plugin.module) if h.startswith("annotate_")
+                       and callable(getattr(plugin.module, h)))
+        labels = "; ".join(f"{family}: {', '.join(names)}" for family, names in plugin.labels.items())
+        table.add_row(plugin.name, plugin.version, plugin.module.__name__, ", ".join(hooks), labels)
+    console.print(table)
+
+
+def main() -> None:
+    try:
+        PluginHost.discover().register_commands(cli)
+    except AnnotateError as error:
+        errors.print(f"Error: {error}")
+        sys.exit(1)
+    cli()

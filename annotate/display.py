@@ -1,0 +1,54 @@
+"""Terminal rendering: tables of counts and documents with their spans highlighted."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from .model import Document, Span
+from .stats import CorpusStats
+
+PALETTE = [
+    "black on bright_cyan", "black on bright_yellow", "black on bright_green", "black on bright_magenta",
+    "black on cyan", "black on yellow", "black on green", "white on blue", "white on magenta", "white on red",
+    "black on white", "white on dark_orange3", "white on purple",
+]
+
+
+def label_styles(labels: list[str]) -> dict[str, str]:
+    return {label: PALETTE[i % len(PALETTE)] for i, label in enumerate(sorted(labels))}
+
+
+def counts_table(stats: CorpusStats, title: str = "Spans per family and label") -> Table:
+    sources = stats.sources or ["prediction"]
+    table = Table(title=title)
+    table.add_column("family")
+    table.add_column("label")
+    for source in sources:
+        table.add_column(f"{source}s", justify="right")
+    rows = sorted({(family, label) for family, label, _ in stats.by_label})
+    for family, label in rows:
+        table.add_row(family, label, *(str(stats.by_label.get((family, label, s), 0)) for s in sources))
+    table.add_section()
+    table.add_row("all", "", *(str(sum(n for k, n in stats.by_label.items() if k[2] == s)) for s in sources))
+    return table
+
+
+def provenance_table(stats: CorpusStats) -> Table:
+    table = Table(title="Spans per provenance")
+    table.add_column("source")
+    table.add_column("by")
+    table.add_column("spans", justify="right")
+    for (source, by), count in sorted(stats.by_provenance.items()):
+        table.add_row(source, by, str(count))
+    return table
+
+
+def highlighted(document: Document, spans: list[Span]) -> tuple[Text, Text]:
+    """The document text with one family's spans styled by label, and its legend."""
+    styles = label_styles(list({s.label for s in spans}))
+    text = Text(document.text)
+    for span in spans:
+        text.stylize(styles[span.label], span.start, span.end)
+    legend = Text("  ").join(Text(f" {label} ", style=style) for label, style in styles.items())
+    return text, legend

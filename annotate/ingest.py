@@ -1,0 +1,121 @@
+"""Ingest: read source files through the reader plugins into a corpus."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import Corpus, check_document
+from .errors import SourceError
+from .model import ANNOTATION, Document
+from .plugins import PluginHost
+from .settings import Settings
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+
+
+def source_files(paths: Iterable[str | os.PathLike], host: PluginHost, settings: Settings) -> Iterable[tuple[Path, Iterable[dict]]]:
+    """Each readable file under ``paths`` with its documents; a named file must be readable."""
+    for path in map(Path, paths):
+        if not path.exists():
+            raise SourceError(f"{path} does not exist")
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                documents = host.read_source(file, settings)
+                if documents is not None:
+                    yield file, documents
+            continue
+        documents = host.read_source(path, settings)
+        if documents is None:
+            raise SourceError(f"{path}: no installed reader plugin reads files of this kind ({path.suffix or 'no extension'})")
+        yield path, documents
+
+
+def _to_document(raw: dict, where: str, host: PluginHost, labels: dict) -> Document:
+    spans = []
+    for span in raw.get("spans") or []:
+        if not isinstance(span, dict) or not {"start", "end", "label"} <= span.keys():
+            raise SourceError(f"{where}: each span needs start, end and label")
+        family = span.get("family") or host.family_of(span["label"])
+        if family is None:
+            raise SourceError(f"{where}: span label {span['label']!r} is not declared by any installed plugin")
+        start, end = span["start"], span["end"]
+        text = raw["text"]
+        spans.append({
+            "start": start, "end": end, "label": span["label"], "family": family,
+            "text": span.get("text", text[start:end] if isinstance(start, int) and isinstance(end, int) else ""),
+            "source": span.get("source", ANNOTATION), "by": span.get("by", "import"),
+            "attrs": span.get("attrs") or {}, "score": span.get("score"),
+        })
+    data = {"id": raw["id"], "text": raw["text"], "meta": raw.get("meta") or {}, "spans": spans,
+            "predicted_by": {}, "reviews": []}
+    try:
+        return check_document(data, labels, where)
+    except Exception as error:
+        raise SourceError(str(error)) from None
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike],
+    corpus_path: str | os.PathLike,
+    name: str | None = None,
+    settings: Settings | None = None,
+    host: PluginHost | None = None,
+) -> IngestReport:
+    """Read every source into documents and store them in the corpus (created if missing).
+
+    All sources are read and checked before anything is written: one bad file
+    leaves the corpus as it was. Re-ingesting a source with the same text is a
+    no-op; a changed text replaces the document and drops its stale predictions,
+    unless a person has annotated it.
+    """
+    settings = settings or Settings()
+    host = host or PluginHost.discover()
+    labels = host.labels()
+    documents: dict[str, Document] = {}
+    origin: dict[str, str] = {}
+    report = IngestReport()
+    for file, raw_documents in source_files(paths, host, settings):
+        for raw in raw_documents:
+            where = raw.pop("where", str(file))
+            document = _to_document(raw, where, host, labels)
+            if document.id in documents:
+                raise SourceError(f"{where}: document id {document.id!r} is also used by {origin[document.id]}")
+            documents[document.id] = document
+            origin[document.id] = where
+    if not documents:
+        raise SourceError(f"no documents found in {', '.join(map(str, paths))}")
+
+    if Path(corpus_path).exists() and Path(corpus_path).is_file():
+        Corpus.open(corpus_path)  # raises the clear "is a file" error
+    corpus = Corpus.open(corpus_path) if (Path(corpus_path) / "annotate.json").exists() else None
+    changed: list[Document] = []
+    stored = {d.id: d for d in corpus} if corpus else {}
+    for doc_id, document in documents.items():
+        old = stored.get(doc_id)
+        if old is None:
+            changed.append(document)
+            report.added.append(doc_id)
+        elif old.text == document.text:
+            report.unchanged.append(doc_id)
+        elif old.annotations() or old.reviews:
+            raise SourceError(
+                f"{origin[doc_id]}: the text of document {doc_id!r} changed, but the corpus holds a person's "
+                f"annotations of the old text; ingest it under a new id or remove the old document first"
+            )
+        else:
+            changed.append(document)
+            report.updated.append(doc_id)
+    corpus = corpus or Corpus.create(corpus_path, name)
+    used = {s.family for d in changed for s in d.spans}
+    corpus.declare({family: labels[family] for family in used if family in labels})
+    corpus.save(changed)
+    return report

