@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .corpus import Corpus, validate_corpus
-from .display import counts_table, highlighted, provenance_table
+from .corpus import Corpus, atomic_write, validate_corpus
+from .display import counts_table, evaluation_tables, highlighted, provenance_table
 from .errors import AnnotateError
+from .evaluate import evaluate_corpus
 from .ingest import ingest
 from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
@@ -145,6 +147,23 @@ def validate_command(corpus):
     console.print(f"{corpus} is valid: {documents} documents, {spans} spans")
 
 
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("--annotator", help="Compare with this person's annotations (default: the latest completed review).")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here.")
+def eval_command(corpus, annotator, report_path):
+    """Score each plugin's predictions against the human annotations: P/R/F1 per family and label."""
+    if report_path is not None and report_path.is_dir():
+        raise click.ClickException(f"{report_path} is a directory, not a file for the JSON report")
+    report = evaluate_corpus(corpus, annotator)
+    console.print(f"{corpus}: {report.gold_documents} of {report.documents} documents have gold annotations")
+    for table in evaluation_tables(report):
+        console.print(table)
+    if report_path is not None:
+        atomic_write(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+        console.print(f"report written to {report_path}")
+
+
 @cli.command("plugins")
 def plugins_command():
     """List the installed plugins with their versions and labels."""
@@ -164,6 +183,6 @@ def main() -> None:
     try:
         PluginHost.discover().register_commands(cli)
     except AnnotateError as error:
-        errors.print(f"Error: {error}")
+        click.echo(f"Error: {error}", err=True)
         sys.exit(1)
     cli()

@@ -52,3 +52,37 @@ def highlighted(document: Document, spans: list[Span]) -> tuple[Text, Text]:
         text.stylize(styles[span.label], span.start, span.end)
     legend = Text("  ").join(Text(f" {label} ", style=style) for label, style in styles.items())
     return text, legend
+
+
+def evaluation_tables(report) -> list[Table]:
+    """One table per plugin and family: exact and overlap P/R/F1 per label, then attribute accuracy."""
+    tables = []
+    for evaluation in report.families:
+        table = Table(title=f"{evaluation.plugin} ({', '.join(evaluation.versions)}) on {evaluation.family}: "
+                            f"{evaluation.documents} gold documents")
+        table.add_column("label")
+        table.add_column("gold", justify="right")
+        table.add_column("predicted", justify="right")
+        for scheme in ("exact", "overlap"):
+            for metric in ("P", "R", "F1"):
+                table.add_column(f"{scheme} {metric}", justify="right")
+        labels = [label for label in evaluation.scores["exact"] if label != "ALL"] + ["ALL"]
+        for label in labels:
+            if label == "ALL":
+                table.add_section()
+            exact, overlap = evaluation.scores["exact"][label], evaluation.scores["overlap"][label]
+            table.add_row(
+                label, str(exact.possible), str(exact.actual),
+                *(f"{value:.3f}" for s in (exact, overlap) for value in (s.precision, s.recall, s.f1)),
+                style="bold" if label == "ALL" else None,
+            )
+        tables.append(table)
+        if evaluation.attributes:
+            attributes = Table(title=f"{evaluation.plugin} on {evaluation.family}: attributes of exactly matched spans")
+            for column in ("attribute", "correct", "of", "accuracy"):
+                attributes.add_column(column, justify="left" if column == "attribute" else "right")
+            for name, counts in evaluation.attributes.items():
+                attributes.add_row(name, str(counts["correct"]), str(counts["total"]),
+                                   f"{evaluation.attribute_accuracy(name):.3f}")
+            tables.append(attributes)
+    return tables

@@ -115,7 +115,6 @@ def ingest(
             changed.append(document)
             report.updated.append(doc_id)
     corpus = corpus or Corpus.create(corpus_path, name)
-    used = {s.family for d in changed for s in d.spans}
-    corpus.declare({family: labels[family] for family in used if family in labels})
+    corpus.declare(labels)
     corpus.save(changed)
     return report

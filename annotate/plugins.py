@@ -74,6 +74,8 @@ class PluginHost:
     def _call(self, plugin: Plugin, hook: str, **kwargs: Any) -> Any:
         try:
             return getattr(plugin.module, hook)(**kwargs)
+        except PluginError:
+            raise
         except Exception as error:
             raise PluginError(f"plugin {plugin.name!r} raised in {hook}: {error}") from error
 

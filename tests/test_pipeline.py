@@ -131,7 +131,7 @@ def test_a_plugin_that_raises_is_named_with_the_document_and_finished_work_is_ke
 
 
 def test_a_plugin_emitting_an_undeclared_label_is_an_error(install_plugin, corpus_path, blank_pipeline):
-    install_plugin("liar", word_plugin().replace('"{label}", attrs', '"OTHER", attrs').replace("{label}", "CAP"))
+    install_plugin("liar", word_plugin().replace('len(token), "CAP"', 'len(token), "OTHER"'))
     with pytest.raises(PluginError, match="plugin 'liar' emitted the label 'OTHER', which no installed plugin declares"):
         annotate_corpus(corpus_path, settings_for(blank_pipeline, "liar"))
 

@@ -1,0 +1,155 @@
+"""Evaluation: each plugin's predictions against the human annotations of a corpus.
+
+Scores come from nervaluate (MUC-style counting): ``exact`` is its ``strict``
+scheme (same boundaries and label), ``overlap`` its ``ent_type`` scheme (the
+spans overlap and the labels agree). Attribute accuracy is measured on the
+exactly matched spans.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from nervaluate import Evaluator
+
+from .corpus import Corpus
+from .errors import CorpusError
+from .model import Document, Span
+
+SCHEMES = {"exact": "strict", "overlap": "ent_type"}
+ALL = "ALL"
+
+
+@dataclass
+class Score:
+    correct: int
+    incorrect: int
+    partial: int
+    missed: int
+    spurious: int
+    precision: float
+    recall: float
+    f1: float
+    possible: int
+    actual: int
+
+
+@dataclass
+class FamilyEvaluation:
+    """One plugin's predictions in one label family: scores per label and overall (``ALL``)."""
+
+    plugin: str
+    versions: list[str]
+    family: str
+    documents: int
+    scores: dict[str, dict[str, Score]] = field(default_factory=dict)  # scheme -> label -> score
+    attributes: dict[str, dict[str, int]] = field(default_factory=dict)  # attr -> {"correct", "total"}
+
+    def attribute_accuracy(self, name: str) -> float:
+        counts = self.attributes[name]
+        return counts["correct"] / counts["total"] if counts["total"] else 0.0
+
+
+@dataclass
+class EvaluationReport:
+    corpus: str
+    documents: int
+    gold_documents: int
+    families: list[FamilyEvaluation]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for family, evaluation in zip(data["families"], self.families):
+            family["attribute_accuracy"] = {a: evaluation.attribute_accuracy(a) for a in evaluation.attributes}
+        return data
+
+
+def gold_spans(document: Document, annotator: str | None = None) -> list[Span] | None:
+    """The spans of the person whose completed review is the latest (or of ``annotator``)."""
+    completed = [r for r in document.reviews if r.status == "completed"]
+    if annotator is None:
+        if completed:
+            annotator = max(completed, key=lambda r: r.at or "").annotator
+        elif document.annotations():
+            annotator = document.annotations()[0].by
+        else:
+            return None
+    elif not any(r.annotator == annotator for r in completed) and not document.annotations(annotator):
+        return None
+    return document.annotations(annotator)
+
+
+def _as_entities(spans: list[Span]) -> list[dict[str, Any]]:
+    return [{"label": s.label, "start": s.start, "end": s.end - 1} for s in spans]  # nervaluate ends are inclusive
+
+
+def _same_value(gold: Any, predicted: Any) -> bool:
+    if isinstance(gold, (int, float)) and isinstance(predicted, (int, float)):
+        return math.isclose(gold, predicted, rel_tol=1e-6)
+    return gold == predicted
+
+
+def _score(result: Any) -> Score:
+    return Score(**{name: getattr(result, name) for name in Score.__dataclass_fields__})
+
+
+def _evaluate_family(plugin: str, family: str, pairs: list[tuple[list[Span], list[Span]]], versions: set[str]) -> FamilyEvaluation:
+    labels = sorted({s.label for gold, predicted in pairs for s in gold + predicted})
+    evaluation = FamilyEvaluation(plugin, sorted(versions), family, len(pairs))
+    results = Evaluator(
+        [_as_entities(g) for g, _ in pairs], [_as_entities(p) for _, p in pairs], tags=labels, loader="default"
+    ).evaluate()
+    for ours, theirs in SCHEMES.items():
+        per_label = {ALL: _score(results["overall"][theirs])}
+        per_label.update({label: _score(results["entities"][label][theirs]) for label in labels})
+        evaluation.scores[ours] = per_label
+    attributes: dict[str, dict[str, int]] = defaultdict(lambda: {"correct": 0, "total": 0})
+    for gold, predicted in pairs:
+        predicted_by_key = {s.key(): s for s in predicted}
+        for span in gold:
+            match = predicted_by_key.get(span.key())
+            if match is None:
+                continue
+            for name, value in span.attrs.items():
+                attributes[name]["total"] += 1
+                attributes[name]["correct"] += _same_value(value, match.attrs.get(name))
+    evaluation.attributes = dict(sorted(attributes.items()))
+    return evaluation
+
+
+def evaluate_corpus(path: str | os.PathLike, annotator: str | None = None) -> EvaluationReport:
+    """Compare every plugin's predictions with the gold spans of each annotated document.
+
+    Only the families a plugin predicts are compared, so each plugin is scored on
+    its own job. Documents without a person's annotations are left out.
+    """
+    corpus = Corpus.open(path)
+    pairs: dict[tuple[str, str], list[tuple[list[Span], list[Span]]]] = defaultdict(list)
+    versions: dict[str, set[str]] = defaultdict(set)
+    documents = gold_documents = 0
+    plugin_families = {(p, family) for p in corpus.plugins for family in corpus.labels}
+    for document in corpus:
+        documents += 1
+        gold = gold_spans(document, annotator)
+        if gold is None:
+            continue
+        gold_documents += 1
+        for plugin, family in plugin_families:
+            if plugin not in document.predicted_by:
+                continue
+            predicted = [s for s in document.predictions(plugin) if s.family == family]
+            pairs[(plugin, family)].append(([s for s in gold if s.family == family], predicted))
+            versions[plugin].update(s.by.rsplit("@", 1)[1] for s in predicted)
+    if not gold_documents:
+        who = f" by {annotator}" if annotator else ""
+        raise CorpusError(f"{path} has no documents annotated{who} by a person, so there is nothing to evaluate against")
+    families = [
+        _evaluate_family(plugin, family, family_pairs, versions[plugin])
+        for (plugin, family), family_pairs in sorted(pairs.items())
+        if any(predicted for _, predicted in family_pairs)
+    ]
+    return EvaluationReport(str(path), documents, gold_documents, families)
