@@ -169,13 +169,13 @@ def plugins_command():
     """List the installed plugins with their versions and labels."""
     host = PluginHost.discover()
     table = Table(title="Installed plugins (entry-point group 'annotate')")
-    for column in ("plugin", "version", "module", "hooks", "labels"):
+    for column in ("plugin", "version", "hooks", "labels"):
         table.add_column(column)
     for plugin in host.plugins.values():
         hooks = sorted(h.removeprefix("annotate_") for h in dir(plugin.module) if h.startswith("annotate_")
                        and callable(getattr(plugin.module, h)))
         labels = "; ".join(f"{family}: {', '.join(names)}" for family, names in plugin.labels.items())
-        table.add_row(plugin.name, plugin.version, plugin.module.__name__, ", ".join(hooks), labels)
+        table.add_row(plugin.name, plugin.version, ", ".join(hooks), labels)
     console.print(table)
 
 
