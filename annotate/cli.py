@@ -24,6 +24,8 @@ from .stats import corpus_stats
 
 console = Console()
 errors = Console(stderr=True)
+if not console.is_terminal:
+    console.width = max(console.width, 160)  # piped or captured output: don't squeeze tables to 80 columns
 
 
 class AnnotateGroup(click.Group):
@@ -54,6 +56,8 @@ def settings_options(command):
         click.option("--plugin", "plugins", multiple=True, help="Run only this plugin (repeatable)."),
         click.option("--set", "assignments", multiple=True, metavar="PLUGIN.KEY=VALUE",
                      help="A plugin option, e.g. entities.patterns=my_patterns.jsonl (repeatable)."),
+        click.option("--model", "model_path", type=click.Path(exists=True, file_okay=False),
+                     help="A trained spaCy pipeline for the model plugin (shorthand for --set model.path=PATH)."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1)),
         click.option("--processes", default=1, show_default=True, type=click.IntRange(1),
                      help="Worker processes for the spaCy parse."),
@@ -63,10 +67,12 @@ def settings_options(command):
     return command
 
 
-def make_settings(pipeline, plugins, assignments, batch_size, processes) -> Settings:
+def make_settings(pipeline, plugins, assignments, batch_size, processes, model_path=None) -> Settings:
     settings = Settings(pipeline=pipeline, batch_size=batch_size, n_process=processes, plugins=tuple(plugins))
     for assignment in assignments:
         settings.with_option(assignment)
+    if model_path:
+        settings.with_option(f"model.path={model_path}")
     return settings
 
 
@@ -177,6 +183,11 @@ def plugins_command():
         labels = "; ".join(f"{family}: {', '.join(names)}" for family, names in plugin.labels.items())
         table.add_row(plugin.name, plugin.version, ", ".join(hooks), labels)
     console.print(table)
+
+
+from .export_commands import export_command
+
+cli.add_command(export_command)
 
 
 def main() -> None:
