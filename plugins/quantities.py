@@ -1,0 +1,59 @@
+"""The built-in quantities plugin: MONEY, PERCENT and QUANTITY spans with normalized attributes.
+
+The rules read the tagger's parts of speech, the lemmas and the dependency parse; the
+word lists (currencies, units, number words, bound and trend words) live in
+``data/quantities.json``, and the option ``quantities.data`` names a JSON file merged over it.
+"""
+
+from __future__ import annotations
+
+from annotate.hookspecs import hookimpl
+
+from .quantities_attributes import span_attributes
+from .quantities_finding import find_quantities
+from .quantities_lexicon import Lexicon, load_lexicon
+from .quantities_reading import MONEY, PERCENT, QUANTITY
+
+__version__ = "0.1.0"
+
+NAME = "quantities"
+LABELS = {
+    MONEY: "An amount of money, e.g. nearly 100 million yuan or $14.39 million.",
+    PERCENT: "A percentage or percentage points, e.g. 85 percent or 62.3%.",
+    QUANTITY: "A number with a unit or counted noun, e.g. 50 truck tractors, 3,600 tonnes or 60 minutes.",
+}
+
+
+def lexicon_for(settings) -> Lexicon:
+    extra = settings.plugin_option(NAME, "data", None) if settings is not None else None
+    return load_lexicon(str(extra) if extra else None)
+
+
+@hookimpl
+def annotate_labels(register):
+    for label, description in LABELS.items():
+        register(NAME, label, description)
+
+
+@hookimpl
+def annotate_spacy_components():
+    return ["tagger", "attribute_ruler", "lemmatizer", "parser"]
+
+
+@hookimpl
+def annotate_predictor(nlp, settings):
+    lexicon = lexicon_for(settings)
+
+    def predict(docs, emit):
+        for doc in docs:
+            for start, end, label in find_quantities(doc, lexicon):
+                emit(doc, start, end, label, attrs=span_attributes(doc, lexicon, start, end), score=None)
+
+    return predict
+
+
+@hookimpl
+def annotate_normalize(doc, start, end, label, settings):
+    if label not in LABELS:
+        return None
+    return span_attributes(doc, lexicon_for(settings), start, end)

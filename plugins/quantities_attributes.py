@@ -1,0 +1,132 @@
+"""The normalized attributes of a quantity span: value, unit, change, surface_unit and value_max."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .quantities_lexicon import Lexicon
+from .quantities_nouns import text_of, token_at
+from .quantities_reading import Reading, read_quantities
+from .quantities_unsaid import LINK_RE, sentence_bounds, unsaid_unit
+
+TRENDS = ("up", "down")
+AFTER_COMPARATIVES = ("higher", "lower", "more", "fewer", "less")  # "5 percent higher", "1,266 more than"
+PUNCTUATION_AFTER_WORD = ",;:()[]"
+QUOTES = "\"'“”‘’"
+
+
+def as_float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def stated_change(lexicon: Lexicon, token: Token, word: str) -> str | None:
+    return lexicon.context_changes.get(word) or lexicon.context_changes.get(token.lemma_.lower())
+
+
+def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | None:
+    """A change stated by the words just before a span: "rose by", "a year-on-year increase of", "up"."""
+    words = list(re.finditer(r"\S+", text_of(doc)[left:start]))[-5:]
+    for match in reversed(words):
+        written = match.group()
+        if written[-1] in PUNCTUATION_AFTER_WORD:
+            return None
+        word = written.strip(QUOTES).lower()
+        token = token_at(doc, left + match.end() - 1)
+        change = stated_change(lexicon, token, word)
+        if change:
+            return None if token.pos_ == "ADJ" or token.dep_ == "prt" else change
+        verb_change = stated_change(lexicon, token.head, token.head.lower_) if word == "by" else None
+        if verb_change:
+            return verb_change  # "cut the rate by 0.5 points"
+        if not (word in lexicon.fillers_before or token.pos_ == "ADV"):
+            return None
+    return None
+
+
+def change_after(doc: Doc, lexicon: Lexicon, end: int, right: int) -> str | None:
+    """A rise or fall named right after a span: "a 5 percent increase", "5 percent lower", "60 more"."""
+    for match in list(re.finditer(r"\S+", text_of(doc)[end:right]))[:3]:
+        written = match.group()
+        word = written.strip(QUOTES + PUNCTUATION_AFTER_WORD + ".").lower()
+        token = token_at(doc, end + match.start())
+        change = stated_change(lexicon, token, word)
+        if change in TRENDS and (token.pos_ == "NOUN" or word in AFTER_COMPARATIVES):
+            return change
+        if word not in lexicon.fillers_after or written[-1] in PUNCTUATION_AFTER_WORD:
+            return None
+    return None
+
+
+def converted_amount(doc: Doc, lexicon: Lexicon, start: int, left: int) -> Reading | None:
+    """The amount that a parenthesised conversion converts: "100 million yuan" before "($14.39 million)"."""
+    before = text_of(doc)[left:start].rstrip()
+    if not before.endswith("("):
+        return None
+    outer_end = left + len(before[:-1].rstrip())
+    readings = read_quantities(doc, lexicon, left, outer_end)
+    if readings and readings[-1].end == outer_end and readings[-1].label is not None:
+        return readings[-1]
+    return None
+
+
+def continued_amount(doc: Doc, lexicon: Lexicon, reading: Reading, start: int, left: int) -> Reading | None:
+    """The amount a span continues or restates: "grew 7.6 percent and 5.5 percent", "52 cents, or 0.6%"."""
+    readings = read_quantities(doc, lexicon, left, start)
+    link = LINK_RE.fullmatch(text_of(doc), readings[-1].end, start) if readings else None
+    if link is None:
+        return None
+    restated = "or" in link.group().lower()  # "52 cents, or 0.6%"
+    return readings[-1] if restated or readings[-1].label in (None, reading.label) else None
+
+
+def context_change(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
+    """The change that the words around an amount state; a conversion or a list passes on its rise or fall."""
+    left, right = sentence_bounds(doc, reading.start, reading.end)
+    converted = converted_amount(doc, lexicon, reading.start, left)
+    if converted is not None:
+        change = context_change(doc, lexicon, converted)
+        return change if change in TRENDS else None
+    continued = continued_amount(doc, lexicon, reading, reading.start, left)
+    if continued is not None:
+        change = context_change(doc, lexicon, continued)
+        if change in TRENDS:
+            return change
+    return change_before(doc, lexicon, reading.start, left) or change_after(doc, lexicon, reading.end, right)
+
+
+def change_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str:
+    """The span's own bound words win ("dropped below $40,000" is a bounded level), then the context."""
+    if reading.bound_change != "=":
+        return reading.bound_change
+    return context_change(doc, lexicon, reading) or "="
+
+
+def main_reading(doc: Doc, lexicon: Lexicon, start: int, end: int) -> Reading | None:
+    """The first amount with a unit in ``[start, end)``, else its first number."""
+    readings = read_quantities(doc, lexicon, start, end)
+    return next((reading for reading in readings if reading.label is not None), readings[0] if readings else None)
+
+
+def span_attributes(doc: Doc, lexicon: Lexicon, start: int, end: int) -> dict[str, Any]:
+    """The attributes of the quantity span ``[start, end)`` of ``doc``, read from its words and context."""
+    reading = main_reading(doc, lexicon, start, end)
+    if reading is None:
+        return {"value": None, "unit": None, "change": None, "surface_unit": None}
+    unit, surface_unit, scale = reading.unit, reading.surface_unit, Decimal(1)
+    if reading.label is None:
+        unsaid = unsaid_unit(doc, lexicon, reading)
+        if unsaid is not None:
+            unit, surface_unit, scale = unsaid.unit, unsaid.surface_unit, unsaid.scale
+    attributes = {
+        "value": as_float(reading.value * scale),
+        "unit": unit,
+        "change": change_of(doc, lexicon, reading),
+        "surface_unit": surface_unit,
+    }
+    if reading.value_max is not None:
+        attributes["value_max"] = as_float(reading.value_max * scale)
+    return attributes

@@ -1,0 +1,136 @@
+"""Finding the quantity spans of a document, leaving out dates, years, times and numbers inside names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from .quantities_attributes import QUOTES
+from .quantities_lexicon import SPACE, Lexicon
+from .quantities_nouns import text_of, token_at, token_before
+from .quantities_reading import Number, Reading, read_quantities
+from .quantities_unsaid import unsaid_unit
+
+JOINED_BEFORE_RE = re.compile(r"(?:[A-Za-z]-|\d[-–/])$")  # "COVID-19", "2022-23", "24/7"
+WORD_BEFORE_RE = re.compile(rf"(\S+){SPACE}+$")
+NOT_BEFORE_A_COUNTED_YEAR = ("DET", "ADP", "PRON", "PART")
+QUOTATION_RE = re.compile(r'"([^"\n]{1,100})"|“([^”\n]{1,100})”')
+FINITE_VERB_TAGS = ("VB", "VBD", "VBP", "VBZ", "MD")
+
+
+def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        for sentence in doc.sents:
+            yield sentence.start_char, sentence.end_char
+    else:
+        yield 0, len(text_of(doc))
+
+
+def is_capitalized_inside_sentence(doc: Doc, number: Number, left: int) -> bool:
+    """ "Five-Year Plan", "Three Gorges": a capitalized number word after the sentence start is a name."""
+    starts_sentence = not text_of(doc)[left:number.start].strip(QUOTES + " (")
+    return number.kind == "words" and number.text[0].isupper() and not starts_sentence
+
+
+def follows_a_name(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> bool:
+    """ "Route 66", "COVID-19", "No. 1", "Fortune 500 companies", "the 2022-23 season".
+
+    A name right before an amount of money, percent or a unit does not make it part of the name
+    ("Samsung 5 trillion won").
+    """
+    before = text_of(doc)[left:reading.start]
+    if JOINED_BEFORE_RE.search(before) or lexicon.name_marker_re.search(before):
+        return True
+    word = WORD_BEFORE_RE.search(before)
+    if word is None or (reading.label is not None and reading.counted is None):
+        return False
+    token = token_at(doc, left + word.end(1) - 1)
+    return token is not None and token.pos_ == "PROPN"
+
+
+def is_date_or_time(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int) -> bool:
+    """ "Dec 16", "12 December", "10 am"."""
+    return bool(lexicon.month_before_re.search(text_of(doc), left, number.start)
+                or lexicon.month_after_re.match(text_of(doc), number.end, right)
+                or lexicon.time_of_day_re.match(text_of(doc), number.end, right))
+
+
+def is_calendar_reference(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int) -> bool:
+    """ "the first 10 months", "two years ago": a period of the calendar, not a duration."""
+    return reading.unit in lexicon.time_units and bool(
+        lexicon.calendar_before_re.search(text_of(doc), left, reading.start)
+        or lexicon.calendar_after_re.match(text_of(doc), reading.end, right))
+
+
+def is_year(doc: Doc, reading: Reading) -> bool:
+    """ "2013", "the 2023 budget"; but "exported 2000 cars" counts cars."""
+    if not reading.number.is_year_like:
+        return False
+    if reading.counted is None:
+        return reading.label is None
+    before = token_before(doc, reading.start)
+    return before is not None and before.pos_ in NOT_BEFORE_A_COUNTED_YEAR
+
+
+def is_singular_count(reading: Reading, lexicon: Lexicon) -> bool:
+    """ "the 11.11 shopping festival": a number other than one counts a plural or a collective noun."""
+    counted = reading.counted
+    return counted is not None and not counted.plural and reading.value != 1 \
+        and counted.unit.split()[-1] not in lexicon.collective_nouns
+
+
+def is_idiomatic_one(reading: Reading, lexicon: Lexicon) -> bool:
+    """ "one thing in common", "on the one hand": "one" that counts nothing."""
+    return reading.number.kind == "words" and reading.value == 1 and reading.unit in lexicon.one_idioms
+
+
+def slogan_counts(doc: Doc, lexicon: Lexicon) -> set[tuple[Decimal, str]]:
+    """The counts named in short verbless quotations ("one port, two zones"): parts of a slogan's name.
+
+    The same count elsewhere in the document names the slogan too ("One port and two zones promote ...").
+    """
+    counts = set()
+    for match in QUOTATION_RE.finditer(text_of(doc)):
+        start, end = match.span(match.lastindex)
+        quoted = doc.char_span(start, end, alignment_mode="expand")
+        if quoted is None or any(token.tag_ in FINITE_VERB_TAGS for token in quoted):
+            continue
+        for reading in read_quantities(doc, lexicon, start, end):
+            if reading.number.kind == "words" and reading.counted is not None:
+                counts.add((reading.value, reading.unit))
+    return counts
+
+
+def is_quantity(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int,
+                slogans: set[tuple[Decimal, str]]) -> bool:
+    number = reading.number
+    return not (
+        (number.kind == "words" and (reading.value, reading.unit) in slogans)
+        or is_capitalized_inside_sentence(doc, number, left)
+        or follows_a_name(doc, lexicon, reading, left)
+        or is_date_or_time(doc, lexicon, number, left, right)
+        or is_calendar_reference(doc, lexicon, reading, left, right)
+        or is_year(doc, reading)
+        or is_singular_count(reading, lexicon)
+        or is_idiomatic_one(reading, lexicon)
+    )
+
+
+def label_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
+    if reading.label is not None:
+        return reading.label
+    unsaid = unsaid_unit(doc, lexicon, reading)
+    return unsaid.label if unsaid is not None else None
+
+
+def find_quantities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """The ``(start, end, label)`` of every quantity of ``doc``."""
+    slogans = slogan_counts(doc, lexicon)
+    for left, right in sentences(doc):
+        for reading in read_quantities(doc, lexicon, left, right):
+            label = label_of(doc, lexicon, reading)
+            if label is not None and is_quantity(doc, lexicon, reading, left, right, slogans):
+                yield reading.start, reading.end, label

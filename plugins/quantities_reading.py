@@ -1,0 +1,227 @@
+"""Reading one quantity expression of a parsed document: its number, unit or counted noun and bound words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from .quantities_lexicon import SPACE, FormTable, Lexicon
+from .quantities_nouns import CountedNoun, counted_noun, text_of
+
+MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
+
+RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:-|–|—|\bto\b|\bor\b|\band\b){SPACE}*")
+BETWEEN_SECOND_RE = re.compile(rf"{SPACE}+and{SPACE}+")
+UNIT_RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
+FROM_BEFORE_RE = re.compile(rf"\bfrom{SPACE}+$", re.IGNORECASE)
+HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
+UNIT_LABELS = {"percent": PERCENT, "currency": MONEY, "unit": QUANTITY}
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: Decimal
+    text: str
+    kind: str  # "digits", "words" or "vague" ("hundreds of")
+    scale: Decimal  # the factor of a trailing scale word: 1e6 for "5 million", 1 for "5"
+
+    @property
+    def is_year_like(self) -> bool:
+        return self.kind == "digits" and re.fullmatch(r"\d{4}", self.text) is not None \
+            and 1800 <= self.value <= 2100
+
+
+@dataclass
+class Reading:
+    """A quantity expression ``[start, end)``; ``label`` is None for a bare number."""
+
+    start: int
+    end: int
+    number: Number
+    value: Decimal
+    value_max: Decimal | None = None
+    label: str | None = None
+    unit: str | None = None
+    surface_unit: str | None = None
+    bound_change: str = "="
+    counted: CountedNoun | None = None
+
+
+def words_value(text: str, lexicon: Lexicon) -> Decimal:
+    """The value of number words: "twenty-five" 25, "one hundred and two" 102, "half a million" 5e5."""
+    total, current = Decimal(0), Decimal(0)
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("a", "and"):
+            continue
+        if word == "half":
+            current = Decimal("0.5")
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in lexicon.scale_words:
+            total += (current or 1) * lexicon.scale_words[word]
+            current = Decimal(0)
+        else:
+            current += lexicon.number_words[word]
+    return total + current
+
+
+def vague_value(text: str, lexicon: Lexicon) -> Decimal:
+    """ "tens of thousands" is 10 * 1000."""
+    value = Decimal(1)
+    for word in re.split(r"\s+of\s+", text.lower()):
+        value *= lexicon.vague_words[word]
+    return value
+
+
+def parse_number(match: re.Match, lexicon: Lexicon) -> Number:
+    if match.group("vague"):
+        return Number(match.start(), match.end(), vague_value(match.group("vague"), lexicon),
+                      match.group(), "vague", Decimal(1))
+    if match.group("words"):
+        words = match.group("words")
+        scale = lexicon.scale_words.get(words.split()[-1].lower(), 1)
+        return Number(match.start(), match.end(), words_value(words, lexicon), words, "words", Decimal(scale))
+    digits = match.group("digits")
+    scale = Decimal(1)
+    for word in (match.group("scale") or "").split():
+        scale *= lexicon.scale_words[word.lower()]
+    abbreviation = match.group("abbreviation") or match.group("glued")
+    if abbreviation:
+        scale = Decimal(lexicon.scale_abbreviations[abbreviation.lower()])
+    sign = -1 if match.group("sign") else 1
+    return Number(match.start(), match.end(), sign * Decimal(digits.replace(",", "")) * scale, digits, "digits", scale)
+
+
+def number_at(doc: Doc, lexicon: Lexicon, position: int, right: int) -> Number | None:
+    match = lexicon.number_re.match(text_of(doc), position, right)
+    return parse_number(match, lexicon) if match else None
+
+
+def currency_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match | None:
+    return lexicon.currency_symbol_re.search(text_of(doc), left, start)
+
+
+def bound_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match | None:
+    return lexicon.bound_re.search(text_of(doc), left, start)
+
+
+def currency_of(reading: Reading) -> str | None:
+    return reading.unit if reading.label == MONEY else None
+
+
+def number_after(doc: Doc, lexicon: Lexicon, position: int, right: int, currency: str | None) -> Number | None:
+    """The number at ``position``, past a symbol of ``currency``: the "$7" of "$5-$7 billion"."""
+    symbol = lexicon.currency_symbol_ahead_re.match(text_of(doc), position, right)
+    if symbol and currency and lexicon.currency_symbols.normalized(symbol.group("symbol")) == currency:
+        position = symbol.end()
+    return number_at(doc, lexicon, position, right)
+
+
+def range_second(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, between: bool) -> Number | None:
+    """The upper bound of "5-7", "5 to 7", "five or six" or "between 5 and 7", written right after the first."""
+    separator = RANGE_SEPARATOR_RE.match(text_of(doc), reading.end, right)
+    if not separator:
+        return None
+    word = separator.group().strip().lower()
+    if (word == "and") != between:
+        return None
+    if word == "to" and FROM_BEFORE_RE.search(text_of(doc), 0, reading.start):
+        return None
+    second = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
+    if second is None or second.kind == "vague":
+        return None
+    return second if second.value > reading.value * shared_scale(reading.number, second) else None
+
+
+def shared_scale(first: Number, second: Number) -> Decimal:
+    """In "5-7 billion" the first number takes the scale of the second."""
+    return second.scale if first.scale == 1 else Decimal(1)
+
+
+def extend_to_range(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, between: bool) -> None:
+    second = range_second(doc, lexicon, reading, right, between)
+    if second is not None:
+        reading.value *= shared_scale(reading.number, second)
+        reading.value_max = second.value
+        reading.end = second.end
+
+
+def unit_table(lexicon: Lexicon, kind: str) -> FormTable:
+    return {"percent": lexicon.percent_units, "currency": lexicon.currency_names, "unit": lexicon.units}[kind]
+
+
+def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """Read the unit written after the number: a currency name, percent, a physical unit or a counted noun."""
+    match = lexicon.unit_re.match(text_of(doc), reading.end, right)
+    if match and match.lastgroup == "currency" and reading.label == MONEY:
+        reading.end = match.end()  # "US$5 billion USD"
+    elif match and reading.label is None:
+        kind = match.lastgroup
+        reading.label, reading.surface_unit = UNIT_LABELS[kind], match.group(kind)
+        reading.unit = unit_table(lexicon, kind).normalized(reading.surface_unit)
+        reading.end = match.end()
+        if kind == "currency":
+            reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
+    elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
+        noun = counted_noun(doc, lexicon, reading.end, right)
+        if noun is not None:
+            reading.label, reading.unit, reading.surface_unit = QUANTITY, noun.unit, noun.surface
+            reading.end, reading.counted = noun.end, noun
+
+
+def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, between: bool) -> None:
+    """ "between 5 percent and 7 percent", "5.25%-5.50%": a second amount with the same unit closes the range."""
+    separator = (BETWEEN_SECOND_RE if between else UNIT_RANGE_SEPARATOR_RE).match(text_of(doc), reading.end, right)
+    if reading.value_max is not None or reading.label is None or not separator:
+        return
+    number = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
+    second = read_quantity(doc, lexicon, number, reading.end, right) if number else None
+    if second is not None and second.unit == reading.unit and second.value > reading.value:
+        reading.value_max, reading.end = second.value, second.end
+
+
+def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int) -> Reading | None:
+    """Read the quantity around ``number`` within ``[left, right)``; None when it is not an amount."""
+    if text_of(doc)[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text_of(doc), number.end, right):
+        return None  # "5G", "1st"
+    reading = Reading(number.start, number.end, number, number.value)
+    symbol = currency_before(doc, lexicon, left, number.start)
+    if symbol:
+        reading.label, reading.surface_unit = MONEY, symbol.group("symbol")
+        reading.unit = lexicon.currency_symbols.normalized(reading.surface_unit)
+        reading.start = symbol.start()
+    bound = bound_before(doc, lexicon, left, reading.start)
+    between = bool(bound) and bound.group("bound").lower() == "between"
+    if bound:
+        reading.start = bound.start()
+        reading.bound_change = "=" if between else lexicon.bounds[bound.group("bound").lower()]
+    if number.kind == "vague":
+        reading.bound_change = lexicon.vague_change
+    else:
+        extend_to_range(doc, lexicon, reading, right, between)
+    attach_unit(doc, lexicon, reading, right)
+    extend_to_second_amount(doc, lexicon, reading, right, between)
+    return reading
+
+
+def numbers_in(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Number]:
+    return [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text_of(doc), left, right)]
+
+
+def read_quantities(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Reading]:
+    """Every quantity expression in ``[left, right)``, left to right, bare numbers included."""
+    readings: list[Reading] = []
+    for number in numbers_in(doc, lexicon, left, right):
+        if readings and number.start < readings[-1].end:
+            continue
+        reading = read_quantity(doc, lexicon, number, left, right)
+        if reading is not None:
+            readings.append(reading)
+    return readings

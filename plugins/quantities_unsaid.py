@@ -1,0 +1,86 @@
+"""Units a bare number leaves unsaid: "4.6 and 7.3 percent", "the export of vehicles exceeded 20,000"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.tokens import Doc, Token
+
+from .quantities_lexicon import Lexicon
+from .quantities_nouns import CountedNoun, counted_argument, text_of, token_at
+from .quantities_reading import QUANTITY, Reading, read_quantities
+
+COMPARATIVES = ("more", "fewer", "less")
+LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECASE)
+
+
+@dataclass
+class UnsaidUnit:
+    label: str
+    unit: str
+    surface_unit: str
+    scale: Decimal = Decimal(1)  # "2.3 and 4.5 billion yuan": 2.3 takes the billion too
+
+
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return 0, len(text_of(doc))
+    sentence = span.sent
+    return min(start, sentence.start_char), max(end, sentence.end_char)
+
+
+def shared_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Reading | None:
+    """The amount whose unit a bare number shares: "4.6 and 7.3 percent" gives "4.6" the unit percent."""
+    following = read_quantities(doc, lexicon, reading.end, right)
+    for nearer, further in zip([reading] + following, following):
+        if not LINK_RE.fullmatch(text_of(doc), nearer.end, further.start):
+            return None
+        if further.label is not None:
+            return further
+    return None
+
+
+def governor(token: Token) -> Token:
+    """The word a bare number depends on, past prepositions: "increased from 7 to 139" gives "increased"."""
+    node = token.head
+    while node.pos_ == "ADP" and node.head != node:
+        node = node.head
+    return node
+
+
+def preceding_count(doc: Doc, lexicon: Lexicon, left: int, start: int) -> CountedNoun | None:
+    counts = [reading.counted for reading in read_quantities(doc, lexicon, left, start) if reading.counted]
+    return counts[-1] if counts else None
+
+
+def implied_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> CountedNoun | None:
+    """The noun a bare count leaves unsaid: "the export of vehicles exceeded 20,000" counts vehicles,
+    and "an increase of 60" or "60 more than last year" after "3,826 projects" counts projects."""
+    if reading.number.kind != "digits" or reading.number.is_year_like:
+        return None
+    token = token_at(doc, reading.number.end - 1)
+    head = governor(token)
+    if token.dep_ in ("nummod", "compound"):
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lexicon.count_governors:
+        return counted_argument(doc, lexicon, head, token)
+    increment = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPARATIVES
+    if increment or (head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.count_governors):
+        return preceding_count(doc, lexicon, left, reading.start)
+    return None
+
+
+def unsaid_unit(doc: Doc, lexicon: Lexicon, reading: Reading) -> UnsaidUnit | None:
+    """The unit of a bare number: shared with the next amount, or the noun its sentence counts."""
+    left, right = sentence_bounds(doc, reading.start, reading.end)
+    shared = shared_unit(doc, lexicon, reading, right)
+    if shared is not None:
+        scale = shared.number.scale if reading.number.scale == 1 else Decimal(1)
+        return UnsaidUnit(shared.label, shared.unit, shared.surface_unit, scale)
+    implied = implied_count(doc, lexicon, reading, left)
+    if implied is not None:
+        return UnsaidUnit(QUANTITY, implied.unit, implied.surface)
+    return None
