@@ -235,8 +235,15 @@ def build_matcher(vocab, rules: list[Rule]) -> Matcher:
 
 
 def register_token_extensions():
-    Token.set_extension("name_word", getter=is_name_word, force=True)
-    Token.set_extension("name_and", getter=is_name_and, force=True)
+    Token.set_extension("name_word", default=False, force=True)
+    Token.set_extension("name_and", default=False, force=True)
+
+
+def mark_name_tokens(doc: Doc) -> None:
+    """Set the token extensions once per document; the matcher reads them at every state."""
+    for token in doc:
+        token._.name_word = is_name_word(token)
+        token._.name_and = is_name_and(token)
 
 
 def is_name_word(token: Token) -> bool:
@@ -430,6 +437,7 @@ def is_time_unit(token: Token) -> bool:
 
 
 def pattern_candidates(doc: Doc, matcher: Matcher, rules: list[Rule]) -> list[Candidate]:
+    mark_name_tokens(doc)
     candidates = []
     for match_id, start, end in matcher(doc):
         rank = int(doc.vocab.strings[match_id])
@@ -511,9 +519,13 @@ def extend_over_of_complements(doc: Doc, candidates: list[Candidate]) -> list[Ca
     "Industry and Information Technology Department" + "of Xinjiang"; "the same period of"
     + "2021" is one DATE.
     """
+    starting_at: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        starting_at.setdefault(candidate.start, []).append(candidate)
     extended = []
     for candidate in candidates:
-        ends = [other.end for other in candidates if is_of_complement(doc, candidate, other)]
+        nearby = (other for start in range(candidate.start + 1, candidate.end + 2) for other in starting_at.get(start, ()))
+        ends = [other.end for other in nearby if is_of_complement(doc, candidate, other)]
         extended.append(replace(candidate, end=max(ends, default=candidate.end)))
     return extended
 
