@@ -6,15 +6,24 @@ public authority adopts. It is found as
   measures", "new subsidies were introduced"); objects of carrying-out verbs may also be
   action noun phrases ("implements inspection and release of goods"), and so may those of
   providing verbs when an authority is the subject ("the port accepts appointments");
+  introducing verbs include verbs that change or lift an instrument ("cut import duties",
+  "lifted purchase restrictions"); a change stated only as a verb with no instrument noun
+  ("raised its key interest rate") gives no span, since rates and prices are figures;
+- the prepositional object of a funding verb ("spend 3 billion reais on a new programme");
+- the subject of a taking-effect phrase ("new tariffs will take effect on Tuesday");
 - the ``of`` object of an introducing noun ("the introduction of new subsidies");
 - an instrument whose own modifiers name its adoption or its authority ("optimized
-  response measures", "the region's coordination mechanism", "government policies");
+  response measures", "the region's coordination mechanism", "government policies",
+  "U.S. export rules"), or that an authority is said to be ("the zone is a pilot in ...");
 - a quoted instrument name used as a modifier ('"white list" companies').
 
 The span follows the guidelines (section 3): the noun phrase with its determiners,
 numbers, modifiers and purpose or scope complement, without the introducing verb, the
 actor, trailing time adverbials and additions after a comma; coordinated instruments are
-separate spans. Measures whose actor is a company are dropped.
+separate spans, and a finite verb coordinated into the phrase ("a plan to cut duties and
+introduced incentives") ends it. A "to" infinitive after the object belongs to the span
+after a creating verb ("set up a fund to support firms") but not after a changing verb
+("adjusted its response to facilitate ..."). Measures whose actor is a company are dropped.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from pathlib import Path
 from annotate.errors import SettingsError
 from annotate.hookspecs import hookimpl
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 FAMILY = "policy"
 LABEL = "POLICY_MEASURE"
@@ -46,6 +55,10 @@ OBJECT_DEPS = {"dobj", "obj"}
 NAME_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 TIME_ENTITIES = {"DATE", "TIME"}
 ADVERBIAL_DEPS = {"npadvmod", "tmod", "advmod"}
+PURELY_TEMPORAL_PREPOSITIONS = {"during", "since", "until", "till", "throughout"}
+NOMINAL_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "pobj", "attr"}
+RECIPIENT_PREPOSITIONS = {"to", "for"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 CLAUSE_BREAKS = {",", ";", ":", "(", "—", "–"}
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
@@ -83,6 +96,9 @@ class Lexicon:
     time_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
     example_prepositions: frozenset[str]
+    changing_verbs: frozenset[str]
+    funding_verbs: frozenset[str]
+    taking_effect_phrases: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -91,11 +107,13 @@ class VerbRole:
 
     allows_actions: bool
     needs_authority: bool
+    funds: bool = False  # the measure is a prepositional object: "spend 3 billion on a programme"
 
 
 CARRYING_OUT = VerbRole(allows_actions=True, needs_authority=False)
 INTRODUCING = VerbRole(allows_actions=False, needs_authority=False)
 PROVIDING = VerbRole(allows_actions=True, needs_authority=True)
+FUNDING = VerbRole(allows_actions=False, needs_authority=False, funds=True)
 
 
 @dataclass(frozen=True)
@@ -148,10 +166,13 @@ class MeasureFinder:
             role = self.verb_role(token)
             if role is not None:
                 candidates += self.measures_of_verb(token, role)
+            elif self.takes_effect(token):
+                candidates += self.measures_taking_effect(token)
             elif token.lemma_.lower() in self.lexicon.introducing_nouns:
                 candidates += self.measures_of_introducing_noun(token)
             if self.is_measure_head(token):
                 candidates += self.measures_qualified_without_verb(token)
+                candidates += self.measures_predicated_of_authority(token)
         return without_overlaps(candidates)
 
     # --- recognizing words -------------------------------------------------
@@ -166,6 +187,8 @@ class MeasureFinder:
             return INTRODUCING
         if phrase in self.lexicon.providing_verbs:
             return PROVIDING
+        if phrase in self.lexicon.funding_verbs:
+            return FUNDING
         return None
 
     def verb_phrase(self, verb) -> str:
@@ -181,12 +204,14 @@ class MeasureFinder:
         stems = {token.lemma_.lower(), word[:-1], word[:-2], word[:-3] + "y"}
         return bool(stems & self.introducing_words)
 
-    def modifier_lemmas(self, noun) -> list[str]:
-        """Lemmas of the run of modifiers right before the noun ("negative", "tax"), then the noun's."""
+    def modifier_lemmas(self, noun, as_written=False) -> list[str]:
+        """Lemmas of the run of modifiers right before the noun ("negative", "tax"), then the noun's;
+        with ``as_written`` the modifiers keep their written form ("guiding")."""
         words = [noun.lemma_.lower()]
         index = noun.i - 1
         while index >= 0 and noun.doc[index].dep_ in NAME_MODIFIER_DEPS and noun.doc[index].head.i > index:
-            words.insert(0, noun.doc[index].lemma_.lower())
+            modifier = noun.doc[index]
+            words.insert(0, modifier.lower_ if as_written else modifier.lemma_.lower())
             index -= 1
         return words
 
@@ -194,9 +219,11 @@ class MeasureFinder:
         """Whether the noun, alone or with the modifiers before it ("tax cut", "negative list"), is an
         instrument; with ``in_modifiers`` an instrument among those modifiers also counts ("reform
         experiences")."""
-        words = self.modifier_lemmas(noun)
-        ends = range(1, len(words) + 1) if in_modifiers else [len(words)]
-        return any(" ".join(words[start:end]) in self.lexicon.instrument_nouns for end in ends for start in range(end))
+        for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
+            ends = range(1, len(words) + 1) if in_modifiers else [len(words)]
+            if any(" ".join(words[start:end]) in self.lexicon.instrument_nouns for end in ends for start in range(end)):
+                return True
+        return False
 
     def is_action_noun(self, noun) -> bool:
         lemma = noun.lemma_.lower()
@@ -206,15 +233,34 @@ class MeasureFinder:
         """An instrument noun, or with ``allows_actions`` an action noun, that is no goal or figure;
         counted actions ("3,000 inspections") are statistics. Objects of an introducing word
         (``introduced``) may carry the instrument in a compound."""
-        if token.pos_ not in NOUN_TAGS or token.lemma_.lower() in self.lexicon.excluded_nouns:
+        if not self.is_nominal(token) or token.lemma_.lower() in self.lexicon.excluded_nouns:
             return False
         if self.names_instrument(token, in_modifiers=introduced):
             return True
         return allows_actions and self.is_action_noun(token) and not is_counted(token)
 
+    def is_nominal(self, token) -> bool:
+        """A noun, or an instrument noun tagged as a verb in a noun's slot ("extending a 2 percent cut")."""
+        if token.pos_ in NOUN_TAGS:
+            return True
+        return token.dep_ in NOMINAL_DEPS and token.lower_ in self.lexicon.instrument_nouns
+
+    def is_misread_instrument(self, token) -> bool:
+        """An instrument noun that the parser read as a participle right after the real head
+        ("a 25 basis point cut in rates": "cut" as a clause of "point"); it has no object."""
+        return (
+            token.dep_ == "acl"
+            and token.i == token.head.i + 1
+            and token.lower_ in self.lexicon.instrument_nouns
+            and not any(child.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "agent"} for child in token.children)
+        )
+
     def measure_root(self, noun, allows_actions: bool):
         """The token whose phrase names the introduced instrument: the noun, or a collective head
-        over it ("a string of policies"); ``None`` when the noun names no instrument."""
+        over it ("a string of policies"), or a noun before a misread instrument ("a 25 basis
+        point cut"); ``None`` when the noun names no instrument."""
+        if any(self.is_misread_instrument(child) for child in noun.children):
+            return noun
         if noun.lemma_.lower() in self.lexicon.collective_nouns:
             for member in of_objects(noun):
                 if self.is_measure_head(member, allows_actions, introduced=True):
@@ -252,6 +298,11 @@ class MeasureFinder:
                 return node.head if subject.tag_ in RELATIVE_PRONOUN_TAGS and node.dep_ == "relcl" else subject
             if node.dep_ in {"relcl", "acl"}:
                 return node.head
+            if is_stray_finite_conjunct(node):
+                # "approved a plan to cut duties and introduced incentives": the clause of "approved"
+                node = finite_clause_verb(node.head)
+                subject_deps = {"nsubj", "csubj"}
+                continue
             if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head == node:
                 return None
             # "governments are encouraged to implement": the passive subject controls
@@ -264,7 +315,12 @@ class MeasureFinder:
         entity = entity_of(actor)
         if entity is not None:
             return self.entity_actor_kind(entity)
-        return self.head_actor_kind(actor) or Actor.UNKNOWN
+        kind = self.head_actor_kind(actor)
+        if kind is None:
+            # a body named by its owner: "the company's board", "Toyota's management"
+            owners = [child for child in actor.children if child.dep_ == "poss" and child.pos_ != "PRON"]
+            kind = next((self.actor_kind(owner) for owner in owners), None)
+        return kind or Actor.UNKNOWN
 
     def head_actor_kind(self, actor) -> Actor | None:
         """The kind named by the actor's head noun, read with the modifiers before it so that
@@ -288,7 +344,7 @@ class MeasureFinder:
         kind = self.kind_named_in(entity.text.lower())
         if kind is not None:
             return kind
-        if entity.label_ in self.lexicon.authority_entity_labels:
+        if entity.label_.lower() in self.lexicon.authority_entity_labels:  # the lexicon is lower case
             return Actor.AUTHORITY
         if entity.label_ == "ORG" and not entity.text.isupper():
             return Actor.COMPANY
@@ -308,9 +364,43 @@ class MeasureFinder:
         if score is None or role.needs_authority and kind is not Actor.AUTHORITY:
             return []
         measures = []
+        objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"]
+        if role.funds:
+            # the amount is the object; the instrument that gets it hangs on the verb or on the amount
+            # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
+            preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep"]
+            objects = [obj for prep in preps for obj in objects_of(prep) if obj.pos_ in NOUN_TAGS]
+        for child in objects:
+            measures += self.coordinated_measures(child, role.allows_actions, score)
+        return measures
+
+    def takes_effect(self, verb) -> bool:
+        """A verb phrase saying that its subject comes into force: "take effect", "come into force"."""
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        phrases = set()
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-                measures += self.coordinated_measures(child, role.allows_actions, score)
+            if child.dep_ in {"dobj", "prt", "acomp"}:
+                phrases.add(f"{lemma} {child.lower_}")
+            elif child.dep_ == "prep":
+                phrases |= {f"{lemma} {child.lower_} {obj.lower_}" for obj in objects_of(child)}
+        return bool(phrases & self.lexicon.taking_effect_phrases)
+
+    def measures_taking_effect(self, verb) -> list[Measure]:
+        """Instruments said to take effect: "new tariffs will take effect on Tuesday"; an owner or a
+        reporting company marks a company's own rule."""
+        kinds = {self.verb_actor_kind(verb)}
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        for subject in subjects:
+            owners = [child for child in subject.children if child.dep_ == "poss"] + of_objects(subject, "by")
+            kinds |= {self.actor_kind(owner) for owner in owners}
+        score = self.score_for(kinds)
+        if score is None:
+            return []
+        measures = []
+        for subject in subjects:
+            measures += self.coordinated_measures(subject, False, score)
         return measures
 
     def measures_of_introducing_noun(self, noun) -> list[Measure]:
@@ -337,11 +427,27 @@ class MeasureFinder:
             return self.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
         return []
 
+    def measures_predicated_of_authority(self, noun) -> list[Measure]:
+        """An instrument that an authority or its zone is said to be: "the zone is a pilot in ..."."""
+        verb = noun.head
+        if noun.dep_ != "attr" or verb.lemma_.lower() != "be":
+            return []
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or self.actor_kind(subject) is not Actor.AUTHORITY:
+            return []
+        return self.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
+
     def has_authority_modifier(self, noun) -> bool:
-        return any(
-            child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in self.lexicon.authority_modifiers
-            for child in noun.children
-        )
+        """An authority word or a named authority before the noun: "fiscal subsidies", "U.S. export rules"."""
+        for child in noun.children:
+            if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
+                continue
+            if child.lower_ in self.lexicon.authority_modifiers:
+                return True
+            entity = entity_of(child)
+            if child.dep_ == "compound" and entity is not None and self.entity_actor_kind(entity) is Actor.AUTHORITY:
+                return True
+        return False
 
     def quoted_instrument_names(self, doc) -> list[Measure]:
         """Short quoted noun phrases headed by an instrument noun; the quotes stay outside."""
@@ -412,17 +518,21 @@ class MeasureFinder:
             return True
         if follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token)):
             return True
-        if token.pos_ == "SPACE" or self.lists_examples(token):
+        if token.pos_ == "SPACE" or self.lists_examples(token) or is_stray_finite_conjunct(token):
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
 
     def is_actor_or_introducer(self, dependent) -> bool:
         if dependent.dep_ == "poss":
-            return dependent.pos_ != "PRON"  # "its" reads as a determiner
+            # "its" reads as a determiner; a quoted name before the noun is no owner ("a 'golden visa' scheme")
+            return dependent.pos_ != "PRON" and not any(part.tag_ == "``" for part in dependent.subtree)
         if dependent.dep_ == "prep" and dependent.lower_ in {"of", "by"}:
             return any(self.actor_kind(obj) is Actor.AUTHORITY for obj in objects_of(dependent))
         if dependent.dep_ == "acl":
-            return self.is_introducing_participle(dependent)
+            return self.is_introducing_participle(dependent) and not self.is_misread_instrument(dependent)
+        if dependent.dep_ == "amod" and dependent.tag_ == "VBG":
+            # a gerund the parser read as a modifier: "..., tightening requirements on batteries"
+            return dependent.lemma_.lower() in self.introducing_words and dependent.i == dependent.head.left_edge.i
         return dependent.dep_ == "agent"
 
     def is_introducing_modifier(self, token, measure_root) -> bool:
@@ -432,11 +542,26 @@ class MeasureFinder:
         is_attribute = token.dep_ == "amod" and token.i < measure_root.i
         return (is_clause or is_attribute) and self.is_introducing_participle(token)
 
+    def is_purpose_of_instrument(self, clause, verb) -> bool:
+        """A "to" infinitive right after the object of a verb that creates the instrument
+        ("set up a fund to support small firms") states the instrument's purpose; after a verb
+        that changes an existing one ("adjusted its response to facilitate ...") it is the
+        purpose of the change and stays out."""
+        is_infinitive = clause.pos_ == "VERB" and any(
+            child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children
+        )
+        return is_infinitive and self.verb_phrase(verb) not in self.lexicon.changing_verbs
+
     def is_time_adverbial(self, token) -> bool:
         if token.dep_ in ADVERBIAL_DEPS:
             return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
         if token.dep_ == "prep" and token.lower_ in self.lexicon.time_prepositions:
-            return any(obj.ent_type_ in TIME_ENTITIES for obj in objects_of(token))
+            # "during the May Day holiday": after a purely temporal preposition a date modifier will do
+            return any(
+                part.ent_type_ in TIME_ENTITIES
+                for obj in objects_of(token)
+                for part in [obj, *(obj.lefts if token.lower_ in PURELY_TEMPORAL_PREPOSITIONS else [])]
+            )
         return False
 
     def names_occasion(self, token) -> bool:
@@ -473,18 +598,22 @@ class MeasureFinder:
         for child in verb.rights:
             if child.i <= end:
                 continue
-            if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns):
+            if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns, verb):
                 break
             indices |= self.phrase_indices(child, root)
             end = child.right_edge.i
         return indices
 
-    def continues_phrase(self, token, takes_nouns: bool) -> bool:
+    def continues_phrase(self, token, takes_nouns: bool, verb=None) -> bool:
         if token.dep_ in {"punct", "cc"}:
             return takes_nouns and token.lower_ not in CLAUSE_BREAKS - {","}
-        if token.dep_ == "prep":
+        if token.dep_ in {"advcl", "xcomp"}:
+            return takes_nouns and verb is not None and self.is_purpose_of_instrument(token, verb)
+        if token.dep_ == "prep" or token.dep_ == "dative" and token.pos_ == "ADP":
+            # the recipients of what an authority provides belong to it: "loans to small firms"
+            gives = verb is not None and self.verb_phrase(verb) in self.lexicon.providing_verbs
             return (
-                token.lower_ in self.lexicon.scope_prepositions
+                (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS)
                 and not self.is_time_adverbial(token)
                 and not self.names_occasion(token)
             )
@@ -524,6 +653,32 @@ def conjuncts_of(noun) -> list:
         if child.dep_ == "conj" and child.pos_ in NOUN_TAGS:
             found += [child, *conjuncts_of(child)]
     return found
+
+
+def is_finite(verb) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(child.dep_ == "aux" and child.tag_ == "MD" for child in verb.children)
+
+
+def is_stray_finite_conjunct(token) -> bool:
+    """A finite verb that the parser coordinated with a non-finite one inside a noun phrase
+    ("a plan to cut duties and introduced incentives"): it continues the clause above, so it
+    ends the phrase."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in VERB_TAGS
+        and token.tag_ in FINITE_TAGS
+        and token.head.pos_ in VERB_TAGS
+        and not is_finite(token.head)
+        and token.head.dep_ in {"acl", "xcomp", "advcl", "pcomp", "relcl", "conj"}
+    )
+
+
+def finite_clause_verb(token):
+    """The nearest verb at or above ``token`` that heads a finite clause (else the root)."""
+    node = token
+    while node.head != node and not (node.pos_ in VERB_TAGS and is_finite(node)):
+        node = node.head
+    return node
 
 
 def is_counted(noun) -> bool:
