@@ -177,3 +177,42 @@ def test_a_run_killed_midway_leaves_a_valid_corpus_and_the_next_run_resumes(
     report = annotate_corpus(tmp_path / "corpus", settings_for(blank_pipeline, "slow"))
     assert report.skipped == done and report.annotated == 1200 - done
     assert all(d.predicted_by == {"slow": "1.0"} for d in Corpus.open(tmp_path / "corpus"))
+
+
+STARTED_PLUGIN = SLOW_PLUGIN.replace(
+    "seen.extend(docs);", "seen.extend(docs); open(__import__('os').environ['STARTED_MARKER'], 'w').close();"
+)
+
+
+def test_ctrl_c_saves_the_documents_already_done_and_exits_130(install_plugin, tmp_path, blank_pipeline, monkeypatch):
+    install_plugin("slow", STARTED_PLUGIN)
+    marker = tmp_path / "started"
+    monkeypatch.setenv("STARTED_MARKER", str(marker))
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(f'{{"id": "d{i}", "text": "Doc {i} by Alice."}}\n' for i in range(400)), "utf-8")
+    ingest([source], tmp_path / "corpus")
+    command = [sys.executable, "-m", "annotate", "run", str(tmp_path / "corpus"), "--plugin", "slow",
+               "--pipeline", blank_pipeline, "--batch-size", "8"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while not marker.exists() and time.time() < deadline:  # the plugin has started on a batch
+        time.sleep(0.05)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+
+    assert process.returncode == 130
+    assert "Interrupted: finished shards are saved" in stderr and "Traceback" not in stderr
+    documents, spans = validate_corpus(tmp_path / "corpus")
+    done = sum("slow" in d.predicted_by for d in Corpus.open(tmp_path / "corpus"))
+    assert documents == 400 and 0 < done < 400 and spans == 2 * done
+
+
+def test_several_parse_processes_give_the_same_spans(install_plugin, corpus_path, blank_pipeline, tmp_path):
+    install_plugin("caps", word_plugin())
+    single = Annotator.load(settings_for(blank_pipeline, "caps"))
+    settings = Settings(pipeline=blank_pipeline, plugins=("caps",), n_process=2, batch_size=1)
+    annotate_corpus(corpus_path, settings)
+    documents = list(Corpus.open(corpus_path))
+    expected = single.predict(documents)
+    assert [[s.key() for s in d.spans] for d in documents] == [[s.key() for s in e["caps"]] for e in expected]
