@@ -8,7 +8,7 @@ LS_VENV := .venv-labelstudio
 BIN := $(VENV)/bin
 LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: demo test setup setup-test bench clean
+.PHONY: demo test setup setup-studio setup-test bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,9 @@ $(LS_VENV)/.installed:
 
 setup: $(BIN)/.installed
 
-setup-test: $(BIN)/.installed $(LS_VENV)/.installed
+setup-studio: $(BIN)/.installed $(LS_VENV)/.installed
+
+setup-test: setup-studio
 	bash scripts/install-browser.sh
 
 demo: setup
