@@ -16,7 +16,7 @@ from .corpus import Corpus, atomic_write, validate_corpus
 from .display import counts_table, evaluation_tables, highlighted, provenance_table
 from .errors import AnnotateError
 from .evaluate import evaluate_corpus
-from .ingest import ingest
+from .ingest import import_annotations, ingest
 from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
 from .settings import DEFAULT_PIPELINE, Settings
@@ -93,6 +93,17 @@ def ingest_command(sources, corpus, name):
         f"{corpus}: {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged"
     )
+
+
+@cli.command("import-annotations")
+@click.argument("spans", type=click.Path(path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("--annotator", required=True, help="The person the spans are from.")
+@click.option("--at", help="When the review was made (ISO 8601).")
+def import_annotations_command(spans, corpus, annotator, at):
+    """Store hand-made spans (JSON Lines of doc, start, end, label) as ANNOTATOR's review in CORPUS."""
+    stored = import_annotations(spans, corpus, annotator, at)
+    console.print(f"{corpus}: {stored} spans stored as annotations of {annotator}")
 
 
 @cli.command("run")
@@ -186,8 +197,10 @@ def plugins_command():
 
 
 from .export_commands import export_command
+from .labelstudio.commands import studio
 
 cli.add_command(export_command)
+cli.add_command(studio)
 
 
 def main() -> None:
