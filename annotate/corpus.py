@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 
 from . import FORMAT_VERSION
@@ -32,13 +33,21 @@ DOCUMENTS_DIR = "documents"
 SHARD_SIZE = 500
 
 
-def _load_schema(name: str) -> jsonschema.protocols.Validator:
-    schema = json.loads(resources.files("annotate").joinpath("schema", name).read_text("utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+@dataclass(frozen=True)
+class Schema:
+    """A JSON Schema with a compiled validator for speed and jsonschema for clear messages."""
+
+    is_valid: Callable[[Any], Any]
+    explain: jsonschema.protocols.Validator
+
+    @classmethod
+    def load(cls, name: str) -> Schema:
+        schema = json.loads(resources.files("annotate").joinpath("schema", name).read_text("utf-8"))
+        return cls(fastjsonschema.compile(schema), jsonschema.Draft7Validator(schema))
 
 
-DOCUMENT_SCHEMA = _load_schema("document.schema.json")
-MANIFEST_SCHEMA = _load_schema("manifest.schema.json")
+DOCUMENT_SCHEMA = Schema.load("document.schema.json")
+MANIFEST_SCHEMA = Schema.load("manifest.schema.json")
 
 
 def atomic_write(path: Path, content: str) -> None:
@@ -56,8 +65,13 @@ def atomic_write(path: Path, content: str) -> None:
         raise
 
 
-def _schema_problem(validator: jsonschema.protocols.Validator, data: Any) -> str | None:
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+def _schema_problem(schema: Schema, data: Any) -> str | None:
+    try:
+        schema.is_valid(data)
+        return None
+    except fastjsonschema.JsonSchemaException:
+        pass
+    error = jsonschema.exceptions.best_match(schema.explain.iter_errors(data))
     if error is None:
         return None
     where = "/".join(str(p) for p in error.absolute_path)
@@ -263,7 +277,7 @@ class Corpus:
         """
         pending = {}
         for document in documents:
-            check_document(document.to_dict(), self.labels, f"document to save")
+            check_document(document.to_dict(), self.labels, "document to save")
             pending[document.id] = document
         counts = {"added": 0, "replaced": 0}
         for shard in self.shards:
