@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from .corpus import Corpus, check_document
 from .errors import SourceError
-from .model import ANNOTATION, Document
+from .model import ANNOTATION, Document, Review
 from .plugins import PluginHost
 from .settings import Settings
 
@@ -118,3 +119,58 @@ def ingest(
     corpus.declare(labels)
     corpus.save(changed)
     return report
+
+
+def import_annotations(
+    spans_path: str | os.PathLike, corpus_path: str | os.PathLike, annotator: str, at: str | None = None
+) -> int:
+    """Store hand-made spans from a JSON Lines file as ``annotator``'s completed review.
+
+    Each line is ``{"doc", "start", "end", "label", "family"?, "text"?, "attrs"?}``. The
+    annotator's earlier spans and review of those documents are replaced; nothing
+    else changes. Everything is checked before anything is written. Returns the
+    number of spans stored.
+    """
+    spans_path = Path(spans_path)
+    corpus = Corpus.open(corpus_path)
+    family_of = {label: family for family, names in corpus.labels.items() for label in names}
+    by_document: dict[str, list[tuple[str, dict]]] = {}
+    for number, line in enumerate(read_text_lines(spans_path), start=1):
+        if not line.strip():
+            continue
+        where = f"{spans_path} line {number}"
+        try:
+            span = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise SourceError(f"{where} is not valid JSON: {error.msg}") from None
+        if not isinstance(span, dict) or not {"doc", "start", "end", "label"} <= span.keys():
+            raise SourceError(f"{where} needs doc, start, end and label")
+        by_document.setdefault(span["doc"], []).append((where, span))
+    documents = {d.id: d for d in corpus if d.id in by_document}
+    for doc_id, spans in by_document.items():
+        if doc_id not in documents:
+            raise SourceError(f"{spans[0][0]}: the corpus has no document {doc_id!r}")
+        document = documents[doc_id]
+        document.spans = [s for s in document.spans if s.by != annotator]
+        for where, span in spans:
+            family = span.get("family") or family_of.get(span["label"])
+            if family is None:
+                raise SourceError(f"{where}: the corpus declares no label {span['label']!r}")
+            made = document.make_span(span["start"], span["end"], span["label"], family, ANNOTATION, annotator,
+                                      span.get("attrs"))
+            if "text" in span and span["text"] != made.text:
+                raise SourceError(f"{where}: the span says it covers {span['text']!r} but the text there is {made.text!r}")
+            document.spans.append(made)
+        document.reviews = [r for r in document.reviews if r.annotator != annotator]
+        document.reviews.append(Review(annotator, "completed", at))
+    corpus.save(documents.values())
+    return sum(len(spans) for spans in by_document.values())
+
+
+def read_text_lines(path: Path) -> list[str]:
+    if not path.is_file():
+        raise SourceError(f"{path} does not exist" if not path.exists() else f"{path} is a directory, not a file")
+    try:
+        return path.read_text("utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise SourceError(f"{path} is not UTF-8 text: byte offset {error.start} cannot be decoded") from None

@@ -54,7 +54,7 @@ def run_toolkit(source: Path, workdir: Path, batch_size: int) -> float:
 
 
 def run_spacy(source: Path, batch_size: int) -> float:
-    from annotate.pipeline import Annotator, load_pipeline
+    from annotate.pipeline import load_pipeline
     from annotate.plugins import PluginHost
     from annotate.settings import Settings
 

@@ -2,7 +2,7 @@ import pytest
 
 from annotate.corpus import Corpus
 from annotate.errors import SourceError
-from annotate.ingest import ingest
+from annotate.ingest import import_annotations, ingest
 from annotate.model import ANNOTATION
 
 from conftest import snapshot
@@ -116,4 +116,35 @@ def test_changed_text_replaces_a_document_but_never_a_persons_annotations(tmp_pa
     (tmp_path / "ok.txt").write_text("A changed document.", "utf-8")
     with pytest.raises(SourceError, match="the text of document 'ok' changed, but the corpus holds a person's"):
         ingest([tmp_path / "ok.txt"], existing)
+    assert snapshot(existing) == before
+
+
+def test_import_annotations_replaces_only_that_annotators_review(tmp_path, existing):
+    spans = tmp_path / "gold.jsonl"
+    spans.write_text('{"doc": "ok", "start": 2, "end": 6, "label": "GPE", "text": "fine"}\n', "utf-8")
+    assert import_annotations(spans, existing, "alice", at="2026-01-01T00:00:00") == 1
+    assert import_annotations(spans, existing, "bob") == 1
+    spans.write_text('{"doc": "ok", "start": 7, "end": 15, "label": "ORG"}\n', "utf-8")
+    import_annotations(spans, existing, "alice")
+    document = Corpus.open(existing).get("ok")
+    assert [(s.text, s.label, s.by) for s in document.spans] == [("fine", "GPE", "bob"), ("document", "ORG", "alice")]
+    assert sorted((r.annotator, r.status) for r in document.reviews) == [("alice", "completed"), ("bob", "completed")]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"doc": "nope", "start": 0, "end": 1, "label": "GPE"}', "gold.jsonl line 1: the corpus has no document 'nope'"),
+        ('{"doc": "ok", "start": 0, "end": 1, "label": "CITY"}', "gold.jsonl line 1: the corpus declares no label 'CITY'"),
+        ('{"doc": "ok", "start": 2, "end": 6, "label": "GPE", "text": "good"}', "says it covers 'good' but the text there is 'fine'"),
+        ('{"doc": "ok"}', "gold.jsonl line 1 needs doc, start, end and label"),
+        ("{bad", "gold.jsonl line 1 is not valid JSON"),
+    ],
+)
+def test_import_annotations_refuses_bad_lines_and_changes_nothing(tmp_path, existing, line, message):
+    before = snapshot(existing)
+    spans = tmp_path / "gold.jsonl"
+    spans.write_text(line + "\n", "utf-8")
+    with pytest.raises(SourceError, match=message):
+        import_annotations(spans, existing, "alice")
     assert snapshot(existing) == before

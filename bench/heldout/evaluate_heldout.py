@@ -6,23 +6,19 @@ annotations of ``heldout-annotator`` with a completed review (exactly as
 scripts/build_gold_corpus.py adds the seed gold), evaluate, print the tables
 and write bench/heldout/RESULTS.md.
 
-    /tmp/venv-main/bin/python bench/heldout/evaluate_heldout.py
+    .venv/bin/python bench/heldout/evaluate_heldout.py
 """
 
 from __future__ import annotations
 
-import json
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 from rich.console import Console
 
-from annotate.corpus import Corpus
 from annotate.display import evaluation_tables
 from annotate.evaluate import ALL, evaluate_corpus
-from annotate.ingest import ingest
-from annotate.model import ANNOTATION, Review
+from annotate.ingest import import_annotations, ingest
 from annotate.pipeline import annotate_corpus
 
 HERE = Path(__file__).resolve().parent
@@ -31,37 +27,13 @@ GOLD = HERE / "gold.jsonl"
 RESULTS = HERE / "RESULTS.md"
 ANNOTATOR = "heldout-annotator"
 REVIEWED_AT = "2026-11-24T00:00:00"
-COMMAND = "/tmp/venv-main/bin/python bench/heldout/evaluate_heldout.py"
-
-
-def gold_by_document() -> dict[str, list[dict]]:
-    spans = defaultdict(list)
-    for line in GOLD.read_text("utf-8").splitlines():
-        if line.strip():
-            span = json.loads(line)
-            spans[span["doc"]].append(span)
-    return spans
+COMMAND = ".venv/bin/python bench/heldout/evaluate_heldout.py"
 
 
 def build_corpus(corpus_path: Path) -> int:
     ingest([TEXTS], corpus_path, name="heldout")
     report = annotate_corpus(corpus_path)
-    corpus = Corpus.open(corpus_path)
-    gold = gold_by_document()
-    documents = []
-    for document in corpus:
-        document.spans = [s for s in document.spans if s.by != ANNOTATOR]
-        for span in gold.get(document.id, []):
-            made = document.make_span(span["start"], span["end"], span["label"], span["family"], ANNOTATION, ANNOTATOR,
-                                      span.get("attrs"))
-            assert made.text == span["text"], (document.id, made.text, span["text"])
-            document.spans.append(made)
-        document.reviews = [r for r in document.reviews if r.annotator != ANNOTATOR]
-        document.reviews.append(Review(ANNOTATOR, "completed", REVIEWED_AT))
-        documents.append(document)
-    missing = set(gold) - {d.id for d in documents}
-    assert not missing, f"gold documents not in the corpus: {sorted(missing)}"
-    corpus.save(documents)
+    import_annotations(GOLD, corpus_path, ANNOTATOR, at=REVIEWED_AT)
     return report.annotated
 
 
@@ -70,7 +42,7 @@ def markdown(report) -> str:
         "# Held-out evaluation results",
         "",
         "Out-of-sample scores of the built-in plugins on the held-out set (`bench/heldout/`, see README.md).",
-        f"Gold: {sum(len(v) for v in gold_by_document().values())} hand-made spans in {report.gold_documents} documents.",
+        f"Gold: {sum(1 for line in GOLD.read_text('utf-8').splitlines() if line.strip())} hand-made spans in {report.gold_documents} documents.",
         "",
         "Command (from the repository root):",
         "",
