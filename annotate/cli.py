@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -16,16 +15,15 @@ from .corpus import Corpus, atomic_write, validate_corpus
 from .display import counts_table, evaluation_tables, highlighted, provenance_table
 from .errors import AnnotateError
 from .evaluate import evaluate_corpus
+from .export_commands import export_command
 from .ingest import import_annotations, ingest
+from .labelstudio.commands import studio
 from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
 from .settings import DEFAULT_PIPELINE, Settings
 from .stats import corpus_stats
+from .terminal import console, errors
 
-console = Console()
-errors = Console(stderr=True)
-if not console.is_terminal:
-    console.width = max(console.width, 160)  # piped or captured output: don't squeeze tables to 80 columns
 
 
 class AnnotateGroup(click.Group):
@@ -195,9 +193,6 @@ def plugins_command():
         table.add_row(plugin.name, plugin.version, ", ".join(hooks), labels)
     console.print(table)
 
-
-from .export_commands import export_command
-from .labelstudio.commands import studio
 
 cli.add_command(export_command)
 cli.add_command(studio)

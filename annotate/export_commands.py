@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from .export import (
     DEFAULT_SPLITS, GOLD, REPORT_NAME, SILVER, UNITS, ExportReport, export_corpus, parse_splits, push_to_hub,
 )
 from .plugins import PluginHost
+from .terminal import console
 
-console = Console()
 UNTAGGED_SHOWN = 10
 
 
