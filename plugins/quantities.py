@@ -3,6 +3,13 @@
 The rules read the tagger's parts of speech, the lemmas and the dependency parse; the
 word lists (currencies, units, number words, bound and trend words) live in
 ``data/quantities.json``, and the option ``quantities.data`` names a JSON file merged over it.
+
+Currencies: ISO codes, symbols and prefixes before the amount ("EUR 1.1bn", "KSh2.5 billion",
+"Rs 500 crore", "HK$1.2 billion") and names after it ("5 billion Kenyan shillings"). A name shared
+by several currencies ("shillings", "pesos", "dollars", "Rs", "kr", "¥") is read with its country
+adjective when it has one; bare, it takes the one currency of its family that the same document
+writes explicitly (a code, a symbol or a country name), else the family's default ("currency_families"
+in the data file).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from .quantities_finding import find_quantities
 from .quantities_lexicon import Lexicon, load_lexicon
 from .quantities_reading import MONEY, PERCENT, QUANTITY
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 NAME = "quantities"
 LABELS = {

@@ -39,9 +39,10 @@ def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | No
         change = stated_change(lexicon, token, word)
         if change:
             return None if token.pos_ == "ADJ" or token.dep_ == "prt" else change
-        verb_change = stated_change(lexicon, token.head, token.head.lower_) if word == "by" else None
+        verb_change = (stated_change(lexicon, token.head, token.head.lower_)
+                       or lexicon.changes_with_by.get(token.head.lemma_.lower())) if word == "by" else None
         if verb_change:
-            return verb_change  # "cut the rate by 0.5 points"
+            return verb_change  # "cut the rate by 0.5 points", "raised the rate by 100 basis points"
         if not (word in lexicon.fillers_before or token.pos_ == "ADV"):
             return None
     return None

@@ -9,14 +9,15 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from .quantities_attributes import QUOTES
-from .quantities_lexicon import SPACE, Lexicon
+from .quantities_lexicon import SPACE, Lexicon, search_before
 from .quantities_nouns import text_of, token_at, token_before
-from .quantities_reading import Number, Reading, read_quantities
+from .quantities_reading import QUANTITY, Number, Reading, read_quantities
 from .quantities_unsaid import unsaid_unit
 
 JOINED_BEFORE_RE = re.compile(r"(?:[A-Za-z]-|\d[-–/])$")  # "COVID-19", "2022-23", "24/7"
 WORD_BEFORE_RE = re.compile(rf"(\S+){SPACE}+$")
 NOT_BEFORE_A_COUNTED_YEAR = ("DET", "ADP", "PRON", "PART")
+THE_BEFORE_RE = re.compile(rf"(?<!\w)(?i:the){SPACE}+$")
 QUOTATION_RE = re.compile(r'"([^"\n]{1,100})"|“([^”\n]{1,100})”')
 FINITE_VERB_TAGS = ("VB", "VBD", "VBP", "VBZ", "MD")
 
@@ -36,33 +37,45 @@ def is_capitalized_inside_sentence(doc: Doc, number: Number, left: int) -> bool:
 
 
 def follows_a_name(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> bool:
-    """ "Route 66", "COVID-19", "No. 1", "Fortune 500 companies", "the 2022-23 season".
+    """ "Route 66", "COVID-19", "No. 1", "Fortune 500 companies", "the 2022-23 season", and the numbered
+    grades of a capitalized noun: "Level 3 restrictions", "Category 4 storms", "Phase 2 trials".
 
     A name right before an amount of money, percent or a unit does not make it part of the name
     ("Samsung 5 trillion won").
     """
-    before = text_of(doc)[left:reading.start]
-    if JOINED_BEFORE_RE.search(before) or lexicon.name_marker_re.search(before):
+    text = text_of(doc)
+    if search_before(JOINED_BEFORE_RE, text, left, reading.start) \
+            or search_before(lexicon.name_marker_re, text, left, reading.start):
         return True
-    word = WORD_BEFORE_RE.search(before)
-    if word is None or (reading.label is not None and reading.counted is None):
+    if reading.label is not None and reading.counted is None:
         return False
-    token = token_at(doc, left + word.end(1) - 1)
-    return token is not None and token.pos_ == "PROPN"
+    word = search_before(WORD_BEFORE_RE, text, left, reading.start)
+    token = token_at(doc, word.end(1) - 1) if word else None
+    return token is not None and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text.istitle()))
 
 
 def is_date_or_time(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int) -> bool:
     """ "Dec 16", "12 December", "10 am"."""
-    return bool(lexicon.month_before_re.search(text_of(doc), left, number.start)
+    return bool(search_before(lexicon.month_before_re, text_of(doc), left, number.start)
                 or lexicon.month_after_re.match(text_of(doc), number.end, right)
                 or lexicon.time_of_day_re.match(text_of(doc), number.end, right))
 
 
 def is_calendar_reference(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int) -> bool:
-    """ "the first 10 months", "two years ago": a period of the calendar, not a duration."""
+    """ "the first 10 months", "two years ago", "the 12 months to March": a period of the calendar,
+    not a duration; "45-year-old", "72 years old": an age."""
+    text = text_of(doc)
     return reading.unit in lexicon.time_units and bool(
-        lexicon.calendar_before_re.search(text_of(doc), left, reading.start)
-        or lexicon.calendar_after_re.match(text_of(doc), reading.end, right))
+        search_before(lexicon.calendar_before_re, text, left, reading.start)
+        or lexicon.calendar_after_re.match(text, reading.end, right)
+        or (search_before(THE_BEFORE_RE, text, left, reading.start)
+            and lexicon.calendar_period_re.match(text, reading.end, right)))
+
+
+def is_rank(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> bool:
+    """ "the top 10 companies": a rank of things, not a count of them."""
+    return reading.label == QUANTITY and reading.unit not in lexicon.time_units \
+        and bool(search_before(lexicon.rank_marker_re, text_of(doc), left, reading.start))
 
 
 def is_year(doc: Doc, reading: Reading) -> bool:
@@ -113,6 +126,7 @@ def is_quantity(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: 
         or follows_a_name(doc, lexicon, reading, left)
         or is_date_or_time(doc, lexicon, number, left, right)
         or is_calendar_reference(doc, lexicon, reading, left, right)
+        or is_rank(doc, lexicon, reading, left)
         or is_year(doc, reading)
         or is_singular_count(reading, lexicon)
         or is_idiomatic_one(reading, lexicon)

@@ -17,6 +17,15 @@ DATA_FILE = Path(__file__).parent / "data" / "quantities.json"
 # Horizontal whitespace: a quantity never spans a line break.
 SPACE = r"[^\S\n]"
 
+# Characters before a number that a pattern ending at the number may need: more than the longest
+# bound, month or marker with its spaces. Searching only there keeps the search short in long sentences.
+LOOKBACK = 48
+
+
+def search_before(pattern: re.Pattern, text: str, left: int, start: int) -> re.Match | None:
+    """The match of ``pattern``, anchored with ``$``, that ends at ``start``, not before ``left``."""
+    return pattern.search(text, max(left, start - LOOKBACK), start)
+
 
 def merge_data(base: Any, extra: Any) -> Any:
     """Merge ``extra`` over ``base``: objects key by key, lists extended, other values replaced."""
@@ -47,10 +56,14 @@ def lookup_key(form: str) -> str:
 
 
 def alternation(forms: list[str]) -> str:
-    """A regex alternative of ``forms``, longest first, case-insensitive unless written with a capital."""
+    """A regex alternative of ``forms``, longest first, case-insensitive unless written with a capital.
+
+    The forms with a capital come first, then one case-insensitive group of the others ("degrees Celsius"
+    before "degrees"); one group compiles faster than a flag group per form."""
     ordered = sorted(set(forms), key=lambda form: (-len(form), form))
-    return "|".join(re.escape(form) if is_case_sensitive(form) else f"(?i:{re.escape(form)})"
-                    for form in ordered)
+    exact = [re.escape(form) for form in ordered if is_case_sensitive(form)]
+    folded = [re.escape(form) for form in ordered if not is_case_sensitive(form)]
+    return "|".join(exact + ([f"(?i:{'|'.join(folded)})"] if folded else []))
 
 
 def words_alternation(words: list[str]) -> str:
@@ -64,15 +77,22 @@ class FormTable(dict):
     def normalized(self, surface: str) -> str:
         return self.get(surface) or self[surface.lower()]
 
+    def find(self, surface: str) -> str | None:
+        return self.get(surface) or self.get(surface.lower())
+
 
 def form_table(pairs: list[tuple[str, str]]) -> FormTable:
     return FormTable((lookup_key(form), value) for form, value in pairs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: documents cache what they hold per lexicon
 class Lexicon:
     currency_symbols: FormTable      # written before the number: "$", "US$", "RMB"
     currency_names: FormTable        # written after the number: "yuan", "US dollars", "USD"
+    currency_families: FormTable     # a bare form shared by several currencies, to its family: "shillings"
+    family_codes: dict[str, frozenset[str]]  # the currencies of a family: "shilling" KES, UGX, TZS, SOS
+    currency_cues: FormTable         # a form that names one currency of a family explicitly: "Ugandan shillings"
+    currency_cue_pattern: str        # finds those forms anywhere in a document; compiled when first needed
     currency_subunits: dict[str, Decimal]  # "cents": 0.01
     percent_units: FormTable
     units: FormTable
@@ -84,6 +104,7 @@ class Lexicon:
     vague_change: str
     bounds: dict[str, str]
     context_changes: dict[str, str]
+    changes_with_by: dict[str, str]  # "raised the rate by 1 point": verbs that state a change only with "by"
     fillers_before: frozenset[str]
     fillers_after: frozenset[str]
     not_counted_nouns: frozenset[str]
@@ -94,20 +115,85 @@ class Lexicon:
     level_nouns: frozenset[str]
     unit_lemmas: dict[str, str]
     currency_symbol_re: re.Pattern   # searched in the text before a number
+    symbol_reach: int                # how far before a number its symbol and a space may start
     currency_symbol_ahead_re: re.Pattern  # matched right before a number: the "$" of "$5-$7 million"
     unit_re: re.Pattern              # matched right after a number
     bound_re: re.Pattern             # searched in the text before a quantity
     number_re: re.Pattern
     calendar_before_re: re.Pattern   # "the first 10 months"
-    calendar_after_re: re.Pattern    # "two years ago"
+    calendar_after_re: re.Pattern    # "two years ago", an age: "45-year-old"
     month_before_re: re.Pattern      # "Dec 16"
     month_after_re: re.Pattern       # "16 December"
     name_marker_re: re.Pattern       # "No. 1"
+    rank_marker_re: re.Pattern       # "the top 10 companies"
+    calendar_period_re: re.Pattern   # "the 12 months to March"
     time_of_day_re: re.Pattern       # "10 am"
+
+
+def entries(table: dict[str, Any]) -> dict[str, Any]:
+    """A data table without its "_doc" notes."""
+    return {key: value for key, value in table.items() if not key.startswith("_")}
 
 
 def currency_forms(currencies: dict[str, dict[str, list[str]]], *keys: str) -> list[tuple[str, str]]:
     return [(form, code) for code, forms in currencies.items() for key in keys for form in forms.get(key, [])]
+
+
+def default_code(family: dict[str, Any], form: str) -> str:
+    return family.get("defaults", {}).get(form) or next(iter(family["codes"]))
+
+
+def family_bare_forms(family: dict[str, Any], *keys: str) -> list[str]:
+    return [form for key in keys for form in family.get(key, [])]
+
+
+def country_names(family: dict[str, Any], codes: set[str] | None = None) -> list[tuple[str, str]]:
+    """ "Kenyan shillings" KES: each country adjective before each name of the family."""
+    return [(f"{adjective} {name}", code) for code, adjectives in family["codes"].items()
+            if codes is None or code in codes for adjective in adjectives for name in family["names"]]
+
+
+def country_names_pattern(family: dict[str, Any], codes: set[str] | None = None) -> str | None:
+    """The regex of ``country_names``, adjectives and names apart: smaller than all their pairs."""
+    adjectives = [adjective for code, adjectives in family["codes"].items()
+                  if codes is None or code in codes for adjective in adjectives]
+    if not adjectives or not family["names"]:
+        return None
+    return f"(?:{alternation(adjectives)}) (?:{words_alternation(family['names'])})"
+
+
+def bare_names(families: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """The family names written after the amount without a country, as their default code."""
+    return [(form, default_code(family, form)) for family in families.values()
+            for form in family_bare_forms(family, "names", "abbreviations")]
+
+
+def family_symbols(families: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(form, default_code(family, form)) for family in families.values()
+            for form in family_bare_forms(family, "symbols")]
+
+
+def names_pattern(plain: list[str], families: dict[str, dict[str, Any]], codes: set[str] | None = None) -> str:
+    """The regex of the ``plain`` forms and of the families' country names."""
+    countries = [country_names_pattern(family, codes) for family in families.values()]
+    return "|".join([alternation(plain)] + [pattern for pattern in countries if pattern])
+
+
+def shared_codes(families: dict[str, dict[str, Any]]) -> set[str]:
+    """The currencies that share a name with another one: those a document may name explicitly."""
+    return {code for family in families.values() if len(family["codes"]) > 1 for code in family["codes"]}
+
+
+def cue_forms(currencies: dict[str, dict[str, list[str]]],
+              families: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """The forms, other than country names, that name one currency of a family explicitly: its code,
+    its own symbols and names; not the bare forms it shares with other currencies ("yen" is explicit)."""
+    bare = {lookup_key(form) for family in families.values() if len(family["codes"]) > 1
+            for form in family_bare_forms(family, "names", "abbreviations", "symbols")}
+    codes = shared_codes(families)
+    named = [(code, code) for code in codes] + currency_forms(currencies, "symbols", "prefixes", "names") \
+        + bare_names(families) + family_symbols(families)
+    return [(form, code) for form, code in named if code in codes and lookup_key(form) not in bare]
 
 
 def unit_forms(units: dict[str, dict[str, list[str]]]) -> list[tuple[str, str]]:
@@ -115,10 +201,10 @@ def unit_forms(units: dict[str, dict[str, list[str]]]) -> list[tuple[str, str]]:
             for form in forms.get("names", []) + forms.get("abbreviations", [])]
 
 
-def compile_unit_re(currency: list[str], percent: list[str], units: list[str]) -> re.Pattern:
+def compile_unit_re(currency: str, percent: list[str], units: list[str]) -> re.Pattern:
     """A unit right after a number: separated by spaces, a hyphen ("10-day") or nothing ("5km")."""
     return re.compile(
-        rf"{SPACE}*-?{SPACE}*(?:(?P<percent>{alternation(percent)})|(?P<currency>{alternation(currency)})"
+        rf"{SPACE}*-?{SPACE}*(?:(?P<percent>{alternation(percent)})|(?P<currency>{currency})"
         rf"|(?P<unit>{alternation(units)}))(?![\w$€£¥])"
     )
 
@@ -126,7 +212,11 @@ def compile_unit_re(currency: list[str], percent: list[str], units: list[str]) -
 def compile_number_re(number_words: list[str], scale_words: list[str], abbreviations: list[str],
                       vague_words: list[str]) -> re.Pattern:
     """Digits with optional scale words ("5 million", "3bn"), number words ("twenty-five", "half a million")
-    or vague amounts ("hundreds of")."""
+    or vague amounts ("hundreds of").
+
+    Digits may follow a letter or a period here, for a currency prefix written against them ("KSh2.5bn",
+    "EUR1.1bn", "Rs.500"); a number that follows a letter or a period otherwise ("COVID19") is dropped
+    when it is read."""
     word = rf"(?:{words_alternation(number_words)})"
     scale = rf"(?:{words_alternation(scale_words)})"
     spaced_abbreviations = words_alternation([a for a in abbreviations if len(a) > 1])
@@ -134,7 +224,7 @@ def compile_number_re(number_words: list[str], scale_words: list[str], abbreviat
     vague = rf"(?:{words_alternation(vague_words)})"
     digits = (
         rf"(?:(?<![^\s(])(?P<sign>[-−]))?"
-        rf"(?<![\w.,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d:]|[.,]\d)"
+        rf"(?=\d)(?<![\d_,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d:]|[.,]\d)"
         rf"(?:{SPACE}*-?{SPACE}*(?P<scale>{scale}(?:{SPACE}+{scale})*)\b"
         rf"|{SPACE}?(?P<abbreviation>{spaced_abbreviations})\b"
         rf"|(?P<glued>{glued_abbreviations})\b)?"
@@ -149,10 +239,15 @@ def compile_number_re(number_words: list[str], scale_words: list[str], abbreviat
 
 
 def build_lexicon(data: dict[str, Any]) -> Lexicon:
-    currencies = data["currencies"]
-    symbols = currency_forms(currencies, "symbols", "prefixes")
+    currencies = entries(data["currencies"])
+    families = entries(data["currency_families"])
+    symbols = currency_forms(currencies, "symbols", "prefixes") + family_symbols(families)
     subunits = data["currency_subunits"]
-    names = currency_forms(currencies, "names", "symbols") + list(subunits["names"].items())
+    plain_names = currency_forms(currencies, "names", "symbols") + bare_names(families) \
+        + list(subunits["names"].items())
+    names = plain_names + [pair for family in families.values() for pair in country_names(family)]
+    cues = cue_forms(currencies, families)
+    cue_codes = shared_codes(families)
     percent = [(form, unit) for unit, forms in data["percent_units"].items() for form in forms]
     units = unit_forms(data["units"])
     scales = {word.lower(): value for word, value in data["scale_words"].items()}
@@ -163,6 +258,14 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         currency_symbols=form_table(symbols),
         currency_names=form_table(names),
+        currency_families=form_table([(form, name) for name, family in families.items() if len(family["codes"]) > 1
+                                      for form in family_bare_forms(family, "names", "abbreviations", "symbols")]),
+        family_codes={name: frozenset(family["codes"]) for name, family in families.items()
+                      if len(family["codes"]) > 1},
+        currency_cues=form_table(cues + [pair for family in families.values()
+                                         for pair in country_names(family, cue_codes)]),
+        currency_cue_pattern=rf"(?<![A-Za-z])(?:{names_pattern([f for f, _ in cues], families, cue_codes)})"
+                             rf"(?![A-Za-z])",
         currency_subunits={name.lower(): Decimal(str(subunits["factor"])) for name in subunits["names"]},
         percent_units=form_table(percent),
         units=form_table(units),
@@ -175,6 +278,8 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         bounds={phrase.lower(): change for phrase, change in data["bounds"].items()},
         context_changes={word: change for change, words in data["context_changes"].items()
                          if not change.startswith("_") for word in words},
+        changes_with_by={word: change for change, words in entries(data["changes_with_by"]).items()
+                         for word in words},
         fillers_before=frozenset(data["fillers_before"]),
         fillers_after=frozenset(data["fillers_after"]),
         not_counted_nouns=frozenset(data["not_counted_nouns"]),
@@ -186,16 +291,22 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
             word for change, words in data["context_changes"].items() if change in ("up", "down") for word in words},
         unit_lemmas=data["unit_lemmas"],
         currency_symbol_re=re.compile(rf"(?<![A-Za-z])(?P<symbol>{symbol_forms}){SPACE}?$"),
+        symbol_reach=max(len(form) for form, _ in symbols) + 1,
         currency_symbol_ahead_re=re.compile(rf"(?P<symbol>{symbol_forms}){SPACE}?(?=\d)"),
-        unit_re=compile_unit_re([f for f, _ in names], [f for f, _ in percent], [f for f, _ in units]),
+        unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families),
+                                [f for f, _ in percent], [f for f, _ in units]),
         bound_re=re.compile(rf"(?<![\w.])(?P<bound>{alternation(list(data['bounds']) + ['between'])}){SPACE}+$"),
         number_re=compile_number_re(list(data["number_words"]), list(scales), list(abbreviations),
                                     list(vague["words"])),
         calendar_before_re=re.compile(rf"\b(?i:{words_alternation(data['calendar_before'])}){SPACE}+$"),
-        calendar_after_re=re.compile(rf"{SPACE}+(?i:{words_alternation(data['calendar_after'])})\b"),
+        calendar_after_re=re.compile(rf"(?:{SPACE}+|-)(?i:{words_alternation(data['calendar_after'])})\b"),
         month_before_re=re.compile(rf"\b(?:{months})\.?{SPACE}+$"),
         month_after_re=re.compile(rf"{SPACE}+(?:of{SPACE}+)?(?:{months})\b"),
         name_marker_re=re.compile(rf"(?<!\S)(?:{words_alternation(data['name_markers'])}){SPACE}*$"),
+        rank_marker_re=re.compile(rf"(?<![\w-])(?i:{words_alternation(data['rank_markers'])}){SPACE}+$"),
+        calendar_period_re=re.compile(
+            rf"{SPACE}+(?i:{words_alternation(data['calendar_period_links'])}){SPACE}+"
+            rf"(?:(?i:the{SPACE}+end{SPACE}+of|end|mid){SPACE}*-?{SPACE}*)?(?:{months})\b"),
         time_of_day_re=re.compile(rf"{SPACE}*(?:{words_alternation(data['times_of_day'])})(?!\w)"),
     )
 

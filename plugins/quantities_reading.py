@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .quantities_lexicon import SPACE, FormTable, Lexicon
+from .quantities_lexicon import SPACE, FormTable, Lexicon, search_before
 from .quantities_nouns import CountedNoun, counted_noun, text_of
 
 MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
@@ -104,12 +106,49 @@ def number_at(doc: Doc, lexicon: Lexicon, position: int, right: int) -> Number |
     return parse_number(match, lexicon) if match else None
 
 
-def currency_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match | None:
-    return lexicon.currency_symbol_re.search(text_of(doc), left, start)
+@lru_cache(maxsize=4)
+def document_currencies(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """The currencies of a family that ``doc`` names explicitly anywhere: "UGX", "Ugandan shillings"."""
+    return frozenset(lexicon.currency_cues.normalized(match.group())
+                     for match in re.compile(lexicon.currency_cue_pattern).finditer(text_of(doc)))
+
+
+def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) -> str:
+    """The ISO code of a currency form. A bare form shared by a family ("shillings", "Sh", "¥") names
+    the one currency of the family that the document writes explicitly, else its default."""
+    family = lexicon.currency_families.find(surface)
+    if family is not None:
+        named = document_currencies(doc, lexicon) & lexicon.family_codes[family]
+        if len(named) == 1:
+            return next(iter(named))
+    return table.normalized(surface)
+
+
+def is_code_in_a_name(symbol: re.Match, number: Number) -> bool:
+    """ "COP28", "SR71", "N95": capitals against a plain whole number are a name, not a currency code,
+    and so is a one-letter prefix apart from the number ("S&P 500"); "USD250m", "EUR1,200", "KSh500",
+    "R9bn" and "N13 trillion" are amounts."""
+    written = symbol.group("symbol")
+    if not (written.isupper() and written.isalpha()):
+        return False
+    glued = symbol.end() == number.start and symbol.end("symbol") == number.start
+    return (len(written) == 1 and not glued) or (glued and number.scale == 1 and number.text.isdigit())
+
+
+def is_glued_to_a_word(doc: Doc, number: Number, symbol: re.Match | None) -> bool:
+    """ "COVID19", "v2.0": digits right after a letter or a period that is not a currency prefix."""
+    before = text_of(doc)[number.start - 1:number.start]
+    return (before.isalpha() or before == ".") and (symbol is None or symbol.end() != number.start)
+
+
+def currency_before(doc: Doc, lexicon: Lexicon, start: int) -> re.Match | None:
+    """The currency symbol or prefix right before a number. It may stand before the sentence start:
+    the sentence splitter may break after the period of "Rs. 500 crore"."""
+    return lexicon.currency_symbol_re.search(text_of(doc), max(0, start - lexicon.symbol_reach), start)
 
 
 def bound_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match | None:
-    return lexicon.bound_re.search(text_of(doc), left, start)
+    return search_before(lexicon.bound_re, text_of(doc), left, start)
 
 
 def currency_of(reading: Reading) -> str | None:
@@ -119,7 +158,8 @@ def currency_of(reading: Reading) -> str | None:
 def number_after(doc: Doc, lexicon: Lexicon, position: int, right: int, currency: str | None) -> Number | None:
     """The number at ``position``, past a symbol of ``currency``: the "$7" of "$5-$7 billion"."""
     symbol = lexicon.currency_symbol_ahead_re.match(text_of(doc), position, right)
-    if symbol and currency and lexicon.currency_symbols.normalized(symbol.group("symbol")) == currency:
+    if symbol and currency \
+            and currency_code(doc, lexicon, symbol.group("symbol"), lexicon.currency_symbols) == currency:
         position = symbol.end()
     return number_at(doc, lexicon, position, right)
 
@@ -132,7 +172,7 @@ def range_second(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, betwe
     word = separator.group().strip().lower()
     if (word == "and") != between:
         return None
-    if word == "to" and FROM_BEFORE_RE.search(text_of(doc), 0, reading.start):
+    if word == "to" and search_before(FROM_BEFORE_RE, text_of(doc), 0, reading.start):
         return None
     second = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
     if second is None or second.kind == "vague":
@@ -168,6 +208,7 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         reading.unit = unit_table(lexicon, kind).normalized(reading.surface_unit)
         reading.end = match.end()
         if kind == "currency":
+            reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_names)
             reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
     elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
         noun = counted_noun(doc, lexicon, reading.end, right)
@@ -192,10 +233,12 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     if text_of(doc)[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text_of(doc), number.end, right):
         return None  # "5G", "1st"
     reading = Reading(number.start, number.end, number, number.value)
-    symbol = currency_before(doc, lexicon, left, number.start)
+    symbol = currency_before(doc, lexicon, number.start)
+    if (symbol and is_code_in_a_name(symbol, number)) or is_glued_to_a_word(doc, number, symbol):
+        return None
     if symbol:
         reading.label, reading.surface_unit = MONEY, symbol.group("symbol")
-        reading.unit = lexicon.currency_symbols.normalized(reading.surface_unit)
+        reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_symbols)
         reading.start = symbol.start()
     bound = bound_before(doc, lexicon, left, reading.start)
     between = bool(bound) and bound.group("bound").lower() == "between"
@@ -211,8 +254,29 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     return reading
 
 
+@lru_cache(maxsize=4)
+def document_numbers(doc: Doc, lexicon: Lexicon) -> tuple[list[Number], list[int]]:
+    """Every number of ``doc``, once, and their starts."""
+    numbers = [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text_of(doc))]
+    return numbers, [number.start for number in numbers]
+
+
+def is_word_boundary(text: str, position: int) -> bool:
+    return position in (0, len(text)) or text[position].isspace() or text[position - 1].isspace()
+
+
 def numbers_in(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Number]:
-    return [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text_of(doc), left, right)]
+    """The numbers within ``[left, right)``, as a search of that range alone finds them.
+
+    The document's numbers are read once; a range that does not start and end next to a space, or that
+    cuts a number ("5" of "5 million"), is searched on its own."""
+    text = text_of(doc)
+    if is_word_boundary(text, left) and is_word_boundary(text, right):
+        numbers, starts = document_numbers(doc, lexicon)
+        first, last = bisect_left(starts, left), bisect_left(starts, right)
+        if (first == 0 or numbers[first - 1].end <= left) and (last == first or numbers[last - 1].end <= right):
+            return numbers[first:last]
+    return [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text, left, right)]
 
 
 def read_quantities(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Reading]:

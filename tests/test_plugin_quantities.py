@@ -192,6 +192,505 @@ NOT_QUANTITIES = {
     "idiomatic one": "The firms have one thing in common.",
 }
 
+# International business news, written for these tests in the style of Reuters, Bloomberg, Nikkei,
+# the Nation (Kenya), Folha and the Economic Times: currency codes, symbols and abbreviations before
+# the amount, glued or spaced scale suffixes, currency names with and without a country, and counts.
+INTERNATIONAL_NEWS = {
+    "EUR 1.1bn": (
+        "Siemens Energy booked orders worth EUR 1.1bn in the quarter, the company said on Tuesday.",
+        [money("EUR 1.1bn", 1.1e9, "EUR", surface="EUR")],
+    ),
+    "MXN 987 billion": (
+        "Mexico's budget deficit widened to MXN 987 billion last year, the finance ministry said.",
+        [money("MXN 987 billion", 9.87e11, "MXN", surface="MXN")],
+    ),
+    "USD 250m + five-year": (
+        "The lender raised USD 250m through a five-year bond sale.",
+        [money("USD 250m", 2.5e8, "USD", surface="USD"), quantity("five-year", 5.0, "year", surface="year")],
+    ),
+    "KSh 2.5 billion": (
+        "Safaricom's M-Pesa revenue rose to KSh 2.5 billion in March, the Nation reported.",
+        [money("KSh 2.5 billion", 2.5e9, "KES", surface="KSh")],
+    ),
+    "Sh1.2bn": (
+        "The Treasury plans to borrow Sh1.2bn from local banks to plug the gap.",
+        [money("Sh1.2bn", 1.2e9, "KES", surface="Sh")],
+    ),
+    "Rs 500 crore": (
+        "Reliance Industries will invest Rs 500 crore in a new petrochemical unit in Jamnagar.",
+        [money("Rs 500 crore", 5e9, "INR", surface="Rs")],
+    ),
+    "R$3 billion": (
+        "Petrobras cut its capital budget by R$3 billion, Folha de S.Paulo reported.",
+        [money("R$3 billion", 3e9, "BRL", "down", surface="R$")],
+    ),
+    "US$40 million": (
+        "The Gulf fund committed US$40 million to the Nairobi data centre.",
+        [money("US$40 million", 4e7, "USD", surface="US$")],
+    ),
+    "HK$1.2 billion": (
+        "Hang Seng Bank posted a net profit of HK$1.2 billion for the first half.",
+        [money("HK$1.2 billion", 1.2e9, "HKD", surface="HK$")],
+    ),
+    "S$250 million + A$1.1bn + C$95 million": (
+        "DBS set aside S$250 million for bad loans, while Westpac booked A$1.1bn and Shopify earned C$95 million.",
+        [money("S$250 million", 2.5e8, "SGD", surface="S$"),
+         money("A$1.1bn", 1.1e9, "AUD", surface="A$"),
+         money("C$95 million", 9.5e7, "CAD", surface="C$")],
+    ),
+    "NT$580 + about NT$15 trillion": (
+        "TSMC shares closed at NT$580, valuing the chipmaker at about NT$15 trillion.",
+        [money("NT$580", 580.0, "TWD", surface="NT$"),
+         money("about NT$15 trillion", 1.5e13, "TWD", "~", surface="NT$")],
+    ),
+    "RM 5 million": (
+        "Maybank said it would allocate RM 5 million to flood relief in Kelantan.",
+        [money("RM 5 million", 5000000.0, "MYR", surface="RM")],
+    ),
+    "Rp 10 trillion": (
+        "Indonesia has earmarked Rp 10 trillion for the new capital this year.",
+        [money("Rp 10 trillion", 1e13, "IDR", surface="Rp")],
+    ),
+    "₦5.2 billion + ₦4.1 billion": (
+        "Dangote Cement reported a pre-tax profit of ₦5.2 billion, up from ₦4.1 billion.",
+        [money("₦5.2 billion", 5.2e9, "NGN", surface="₦"), money("₦4.1 billion", 4.1e9, "NGN", surface="₦")],
+    ),
+    "₱12 billion + ₩3 trillion": (
+        "Ayala Land spent ₱12 billion on new malls, while Samsung set aside ₩3 trillion.",
+        [money("₱12 billion", 1.2e10, "PHP", surface="₱"), money("₩3 trillion", 3e12, "KRW", surface="₩")],
+    ),
+    "₽45 billion + ₺8.4 billion": (
+        "Gazprom Neft paid ₽45 billion in dividends and Turkish Airlines earned ₺8.4 billion.",
+        [money("₽45 billion", 4.5e10, "RUB", surface="₽"), money("₺8.4 billion", 8.4e9, "TRY", surface="₺")],
+    ),
+    "₴20 billion": (
+        "Naftogaz received ₴20 billion from the state budget.",
+        [money("₴20 billion", 2e10, "UAH", surface="₴")],
+    ),
+    "CHF 3 million": (
+        "Nestle will pay CHF 3 million to settle the dispute.",
+        [money("CHF 3 million", 3000000.0, "CHF", surface="CHF")],
+    ),
+    "SEK 2.3 billion + about 230 million euros": (
+        "Volvo Cars' operating income fell to SEK 2.3 billion, or about 230 million euros.",
+        [money("SEK 2.3 billion", 2.3e9, "SEK", surface="SEK"),
+         money("about 230 million euros", 2.3e8, "EUR", "~", surface="euros")],
+    ),
+    "500 million kr + NOK 1.2 billion": (
+        "The Oslo-listed firm raised 500 million kr in new equity, and its NOK 1.2 billion bond was oversubscribed.",
+        [money("500 million kr", 5e8, "NOK", surface="kr"), money("NOK 1.2 billion", 1.2e9, "NOK", surface="NOK")],
+    ),
+    "1.8 billion zł": (
+        "PKO BP earned 1.8 billion zł in the quarter.",
+        [money("1.8 billion zł", 1.8e9, "PLN", surface="zł")],
+    ),
+    "KES 12.4bn + USD250m": (
+        "The Kenyan unit reported a pre-tax profit of KES 12.4bn and the group earned USD250m.",
+        [money("KES 12.4bn", 1.24e10, "KES", surface="KES"), money("USD250m", 2.5e8, "USD", surface="USD")],
+    ),
+    "EUR1.1bn + GBP500m": (
+        "Bloomberg said the fund bought EUR1.1bn of Italian bonds and GBP500m of gilts.",
+        [money("EUR1.1bn", 1.1e9, "EUR", surface="EUR"), money("GBP500m", 5e8, "GBP", surface="GBP")],
+    ),
+    "Rs. 2,500 crore": (
+        "Tata Steel posted a profit of Rs. 2,500 crore in the quarter.",
+        [money("Rs. 2,500 crore", 2.5e10, "INR", surface="Rs.")],
+    ),
+    "KSh 2-3 billion": (
+        "The county needs KSh 2-3 billion to repair its roads.",
+        [money("KSh 2-3 billion", 2e9, "KES", surface="KSh", value_max=3e9)],
+    ),
+    "Dh5 billion + SR 2 billion": (
+        "The Gulf lender paid Dh5 billion for the stake, and Almarai spent SR 2 billion on farms.",
+        [money("Dh5 billion", 5e9, "AED", surface="Dh"), money("SR 2 billion", 2e9, "SAR", surface="SR")],
+    ),
+    "Rs 5,000 cr": (
+        "Adani Ports raised Rs 5,000 cr through bonds.",
+        [money("Rs 5,000 cr", 5e10, "INR", surface="Rs")],
+    ),
+    "$2B + $300M": (
+        "The startup's valuation hit $2B after it raised $300M from investors.",
+        [money("$2B", 2e9, "USD", surface="$"), money("$300M", 3e8, "USD", surface="$")],
+    ),
+    "$1.5bn + $2.1 bln + $800mn": (
+        "The miner's net debt fell to $1.5bn from $2.1 bln, while capital spending was $800mn.",
+        [money("$1.5bn", 1.5e9, "USD", surface="$"),
+         money("$2.1 bln", 2.1e9, "USD", surface="$"),
+         money("$800mn", 8e8, "USD", surface="$")],
+    ),
+    "$1.2tn + $50b": (
+        "Aramco's market value rose by $1.2tn, while the chipmaker lost $50b in a day.",
+        [money("$1.2tn", 1.2e12, "USD", "up", surface="$"), money("$50b", 5e10, "USD", "down", surface="$")],
+    ),
+    "¥1,200 trn": (
+        "Japan's government debt exceeds ¥1,200 trn, and the yen weakened further.",
+        [money("¥1,200 trn", 1.2e15, "JPY", ">", surface="¥")],
+    ),
+    "5 billion shillings": (
+        "Kenya Power posted a net loss of 5 billion shillings for the year to June.",
+        [money("5 billion shillings", 5e9, "KES", surface="shillings")],
+    ),
+    "450 billion Kenyan shillings": (
+        "Diaspora remittances reached 450 billion Kenyan shillings last year, the central bank said.",
+        [money("450 billion Kenyan shillings", 4.5e11, "KES", surface="Kenyan shillings")],
+    ),
+    "3.2 billion Mexican pesos + 900 million pesos": (
+        "Cemex sold the assets for 3.2 billion Mexican pesos and expects another 900 million pesos"
+        " from a plant sale.",
+        [money("3.2 billion Mexican pesos", 3.2e9, "MXN", surface="Mexican pesos"),
+         money("900 million pesos", 9e8, "MXN", surface="pesos")],
+    ),
+    "14 billion pesos": (
+        "Banorte earned 14 billion pesos in the quarter.",
+        [money("14 billion pesos", 1.4e10, "MXN", surface="pesos")],
+    ),
+    "1.4 billion rand": (
+        "South32 booked a 1.4 billion rand impairment on its coal unit.",
+        [money("1.4 billion rand", 1.4e9, "ZAR", surface="rand")],
+    ),
+    "150 billion naira": (
+        "Access Bank raised 150 billion naira in a rights issue.",
+        [money("150 billion naira", 1.5e11, "NGN", surface="naira")],
+    ),
+    "12 percent + 26.7 billion dirhams": (
+        "Emaar's revenue rose 12 percent to 26.7 billion dirhams.",
+        [percent("12 percent", 12.0, "up"), money("26.7 billion dirhams", 2.67e10, "AED", surface="dirhams")],
+    ),
+    "75 billion riyals": (
+        "Saudi Aramco will pay 75 billion riyals in dividends this quarter.",
+        [money("75 billion riyals", 7.5e10, "SAR", surface="riyals")],
+    ),
+    "4.2 trillion won": (
+        "Hyundai Motor earned 4.2 trillion won in operating profit.",
+        [money("4.2 trillion won", 4.2e12, "KRW", surface="won")],
+    ),
+    "500 billion baht": (
+        "Thailand's cabinet approved a 500 billion baht stimulus package.",
+        [money("500 billion baht", 5e11, "THB", surface="baht")],
+    ),
+    "10 trillion dong": (
+        "VinFast reported a net loss of 10 trillion dong.",
+        [money("10 trillion dong", 1e13, "VND", surface="dong")],
+    ),
+    "1,000 trillion rupiah": (
+        "The state utility needs 1,000 trillion rupiah of investment by 2040.",
+        [money("1,000 trillion rupiah", 1e15, "IDR", surface="rupiah")],
+    ),
+    "40 billion ringgit": (
+        "Petronas paid 40 billion ringgit in dividends to the government.",
+        [money("40 billion ringgit", 4e10, "MYR", surface="ringgit")],
+    ),
+    "5 billion lira": (
+        "The central bank sold 5 billion lira of bonds.",
+        [money("5 billion lira", 5e9, "TRY", surface="lira")],
+    ),
+    "500 billion hryvnias": (
+        "Parliament approved 500 billion hryvnias in defence spending.",
+        [money("500 billion hryvnias", 5e11, "UAH", surface="hryvnias")],
+    ),
+    "75 billion zlotys": (
+        "PGE will invest 75 billion zlotys in offshore wind.",
+        [money("75 billion zlotys", 7.5e10, "PLN", surface="zlotys")],
+    ),
+    "300 billion forints": (
+        "OTP earned 300 billion forints in the first half.",
+        [money("300 billion forints", 3e11, "HUF", surface="forints")],
+    ),
+    "52 Czech crowns + 28 billion koruna": (
+        "CEZ will pay a dividend of 52 Czech crowns a share, or 28 billion koruna in total.",
+        [money("52 Czech crowns", 52.0, "CZK", surface="Czech crowns"),
+         money("28 billion koruna", 2.8e10, "CZK", surface="koruna")],
+    ),
+    "8,500 jobs + 4 billion Swedish kronor": (
+        "Ericsson cut 8,500 jobs and took a charge of 4 billion Swedish kronor.",
+        [quantity("8,500 jobs", 8500.0, "job", "down", surface="jobs"),
+         money("4 billion Swedish kronor", 4e9, "SEK", surface="Swedish kronor")],
+    ),
+    "up to 290 billion Danish kroner": (
+        "Novo Nordisk expects sales of up to 290 billion Danish kroner.",
+        [money("up to 290 billion Danish kroner", 2.9e11, "DKK", "<", surface="Danish kroner")],
+    ),
+    "1.4 billion Swiss francs + 50 billion CFA francs": (
+        "UBS agreed to pay 1.4 billion Swiss francs, and a Dakar bank raised 50 billion CFA francs.",
+        [money("1.4 billion Swiss francs", 1.4e9, "CHF", surface="Swiss francs"),
+         money("50 billion CFA francs", 5e10, "XOF", surface="CFA francs")],
+    ),
+    "890 million francs": (
+        "Swatch earned 890 million francs last year.",
+        [money("890 million francs", 8.9e8, "CHF", surface="francs")],
+    ),
+    "2 billion Canadian dollars + 1.5 billion Australian dollars": (
+        "Brookfield raised 2 billion Canadian dollars and Macquarie 1.5 billion Australian dollars for new funds.",
+        [money("2 billion Canadian dollars", 2e9, "CAD", surface="Canadian dollars"),
+         money("1.5 billion Australian dollars", 1.5e9, "AUD", surface="Australian dollars")],
+    ),
+    "5.4 billion Hong Kong dollars + 800 million Singapore dollars": (
+        "Jardine sold the tower for 5.4 billion Hong Kong dollars, and CapitaLand bought a site"
+        " for 800 million Singapore dollars.",
+        [money("5.4 billion Hong Kong dollars", 5.4e9, "HKD", surface="Hong Kong dollars"),
+         money("800 million Singapore dollars", 8e8, "SGD", surface="Singapore dollars")],
+    ),
+    "UGX 500 billion + 200 billion shillings": (
+        "MTN Uganda's profit rose to UGX 500 billion, and the telecom paid 200 billion shillings in taxes.",
+        [money("UGX 500 billion", 5e11, "UGX", surface="UGX"),
+         money("200 billion shillings", 2e11, "UGX", surface="shillings")],
+    ),
+    "PKR 2.1 trillion + 1.8 trillion rupees": (
+        "The budget sets defence spending at PKR 2.1 trillion, up from 1.8 trillion rupees.",
+        [money("PKR 2.1 trillion", 2.1e12, "PKR", surface="PKR"),
+         money("1.8 trillion rupees", 1.8e12, "PKR", surface="rupees")],
+    ),
+    "NZ$ 180 million + 90 million dollars": (
+        "Air New Zealand reported a loss of NZ$ 180 million after fuel costs rose by 90 million dollars.",
+        [money("NZ$ 180 million", 1.8e8, "NZD", surface="NZ$"),
+         money("90 million dollars", 9e7, "NZD", "up", surface="dollars")],
+    ),
+    "12 billion rand + $650 million": (
+        "The deal is worth 12 billion rand ($650 million).",
+        [money("12 billion rand", 1.2e10, "ZAR", surface="rand"), money("$650 million", 6.5e8, "USD", surface="$")],
+    ),
+    "3 percent + Rs 1.2 lakh crore": (
+        "The conglomerate's shares fell 3 percent, wiping Rs 1.2 lakh crore off its market value.",
+        [percent("3 percent", 3.0, "down"), money("Rs 1.2 lakh crore", 1.2e12, "INR", surface="Rs")],
+    ),
+    "₹1,500 crore + about $180 million": (
+        "Infosys won a contract worth ₹1,500 crore, or about $180 million.",
+        [money("₹1,500 crore", 1.5e10, "INR", surface="₹"),
+         money("about $180 million", 1.8e8, "USD", "~", surface="$")],
+    ),
+    "211 trillion dinars": (
+        "Iraq's 2024 budget totals 211 trillion dinars.",
+        [money("211 trillion dinars", 2.11e14, "IQD", surface="dinars")],
+    ),
+    "4.7 billion Qatari riyals": (
+        "Qatar Airways posted a profit of 4.7 billion Qatari riyals.",
+        [money("4.7 billion Qatari riyals", 4.7e9, "QAR", surface="Qatari riyals")],
+    ),
+    "5 billion cedis + 2 billion kwacha": (
+        "Ghana's cocoa board borrowed 5 billion cedis and Zambia paid 2 billion kwacha.",
+        [money("5 billion cedis", 5e9, "GHS", surface="cedis"),
+         money("2 billion kwacha", 2e9, "ZMW", surface="kwacha")],
+    ),
+    "two countries": (
+        "The two countries signed a free trade agreement.",
+        [quantity("two countries", 2.0, "country", surface="countries")],
+    ),
+    "10-year + 5 basis points + 4.2% + two-year": (
+        "The 10-year bond yield rose 5 basis points to 4.2%, and the two-year note was little changed.",
+        [quantity("10-year", 10.0, "year", surface="year"),
+         quantity("5 basis points", 5.0, "basis point", "up", surface="basis points"),
+         percent("4.2%", 4.2, surface="%"),
+         quantity("two-year", 2.0, "year", surface="year")],
+    ),
+    "1,200 patients + 14 countries": (
+        "The Phase 3 trial enrolled 1,200 patients in 14 countries.",
+        [quantity("1,200 patients", 1200.0, "patient", surface="patients"),
+         quantity("14 countries", 14.0, "country", surface="countries")],
+    ),
+    "250 stores + about 12,000 people + 8 markets": (
+        "The retailer operates 250 stores and employs about 12,000 people across 8 markets.",
+        [quantity("250 stores", 250.0, "store", surface="stores"),
+         quantity("about 12,000 people", 12000.0, "person", "~", surface="people"),
+         quantity("8 markets", 8.0, "market", surface="markets")],
+    ),
+    "42 destinations + 38 aircraft": (
+        "Kenya Airways flies to 42 destinations with a fleet of 38 aircraft.",
+        [quantity("42 destinations", 42.0, "destination", surface="destinations"),
+         quantity("38 aircraft", 38.0, "aircraft", surface="aircraft")],
+    ),
+    "1.2% + 72,500 points": (
+        "The 30-share BSE Sensex rose 1.2% to 72,500 points.",
+        [percent("1.2%", 1.2, "up", surface="%"), quantity("72,500 points", 72500.0, "point", surface="points")],
+    ),
+    "14.5%": (
+        "Its Tier 1 capital ratio rose to 14.5% in June.",
+        [percent("14.5%", 14.5, surface="%")],
+    ),
+    "300 cities": (
+        "The 5G network now covers 300 cities.",
+        [quantity("300 cities", 300.0, "city", surface="cities")],
+    ),
+    "10 years": (
+        "It was the first time in 10 years that exports fell.",
+        [quantity("10 years", 10.0, "year", surface="years")],
+    ),
+    "650,000 barrels + 1,400 km": (
+        "The refinery processes 650,000 barrels per day and the pipeline runs 1,400 km.",
+        [quantity("650,000 barrels", 650000.0, "barrel", surface="barrels"),
+         quantity("1,400 km", 1400.0, "kilometre", surface="km")],
+    ),
+    "KSh. 15 billion": (
+        "The National Treasury allocated KSh. 15 billion to the housing fund.",
+        [money("KSh. 15 billion", 1.5e10, "KES", surface="KSh.")],
+    ),
+    "Rs1,000cr + INR 500 crore": (
+        "Bharti Airtel raised Rs1,000cr through debentures and plans to spend INR 500 crore on 5G.",
+        [money("Rs1,000cr", 1e10, "INR", surface="Rs"), money("INR 500 crore", 5e9, "INR", surface="INR")],
+    ),
+    "100 crore rupees": (
+        "The state-run lender's bad loans fell to 100 crore rupees.",
+        [money("100 crore rupees", 1e9, "INR", surface="rupees")],
+    ),
+    "BRL 37.7 billion": (
+        "Vale agreed to pay BRL 37.7 billion in compensation, Folha reported.",
+        [money("BRL 37.7 billion", 3.77e10, "BRL", surface="BRL")],
+    ),
+    "R$ 10.1 billion": (
+        "Itau Unibanco's recurring profit reached R$ 10.1 billion in the quarter.",
+        [money("R$ 10.1 billion", 1.01e10, "BRL", surface="R$")],
+    ),
+    "¥1.4 trillion": (
+        "SoftBank booked a loss of ¥1.4 trillion, and the yen slid against the dollar.",
+        [money("¥1.4 trillion", 1.4e12, "JPY", surface="¥")],
+    ),
+    "¥380 billion + about 380 billion yuan": (
+        "Alibaba will spend ¥380 billion on cloud infrastructure, or about 380 billion yuan.",
+        [money("¥380 billion", 3.8e11, "CNY", surface="¥"),
+         money("about 380 billion yuan", 3.8e11, "CNY", "~", surface="yuan")],
+    ),
+    "US$ 485 million + Rp 90.5 trillion": (
+        "Grab lost US$ 485 million last year, and GoTo lost Rp 90.5 trillion.",
+        [money("US$ 485 million", 4.85e8, "USD", "down", surface="US$"),
+         money("Rp 90.5 trillion", 9.05e13, "IDR", "down", surface="Rp")],
+    ),
+    "25 billion Philippine pesos": (
+        "Jollibee will invest 25 billion Philippine pesos in new stores.",
+        [money("25 billion Philippine pesos", 2.5e10, "PHP", surface="Philippine pesos")],
+    ),
+    "300 billion Argentine pesos": (
+        "YPF's debt rose by 300 billion Argentine pesos.",
+        [money("300 billion Argentine pesos", 3e11, "ARS", "up", surface="Argentine pesos")],
+    ),
+    "N137 billion + 1.2 trillion naira": (
+        "MTN Nigeria posted a loss of N137 billion as the naira fell, and Airtel Africa earned 1.2 trillion naira.",
+        [money("N137 billion", 1.37e11, "NGN", surface="N"),
+         money("1.2 trillion naira", 1.2e12, "NGN", surface="naira")],
+    ),
+    "R9bn": (
+        "Sasol wrote down R9bn of assets.",
+        [money("R9bn", 9e9, "ZAR", surface="R")],
+    ),
+    "AED 6.4 billion + Dhs 6.4bn": (
+        "ADNOC Gas paid AED 6.4 billion in dividends, or Dhs 6.4bn.",
+        [money("AED 6.4 billion", 6.4e9, "AED", surface="AED"), money("Dhs 6.4bn", 6.4e9, "AED", surface="Dhs")],
+    ),
+    "$12.1 billion + 28 billion Danish crowns": (
+        "Maersk's revenue was $12.1 billion, while Orsted wrote down 28 billion Danish crowns.",
+        [money("$12.1 billion", 1.21e10, "USD", surface="$"),
+         money("28 billion Danish crowns", 2.8e10, "DKK", "down", surface="Danish crowns")],
+    ),
+    "15 billion Norwegian crowns + 3 billion crowns": (
+        "Equinor paid 15 billion Norwegian crowns in taxes and its Swedish peer paid 3 billion crowns.",
+        [money("15 billion Norwegian crowns", 1.5e10, "NOK", surface="Norwegian crowns"),
+         money("3 billion crowns", 3e9, "NOK", surface="crowns")],
+    ),
+    "700 billion tenge + about $1.5 billion": (
+        "Kaspi.kz earned 700 billion tenge, about $1.5 billion.",
+        [money("700 billion tenge", 7e11, "KZT", surface="tenge"),
+         money("about $1.5 billion", 1.5e9, "USD", "~", surface="$")],
+    ),
+    "20 billion Egyptian pounds + 5 billion pounds": (
+        "The Egyptian government raised 20 billion Egyptian pounds, and later another 5 billion pounds.",
+        [money("20 billion Egyptian pounds", 2e10, "EGP", surface="Egyptian pounds"),
+         money("5 billion pounds", 5e9, "EGP", surface="pounds")],
+    ),
+    "S$0.06 + US$1.5bn": (
+        "Wilmar paid S$0.06 a share, and Sea Ltd raised US$1.5bn.",
+        [money("S$0.06", 0.06, "SGD", surface="S$"), money("US$1.5bn", 1.5e9, "USD", surface="US$")],
+    ),
+    "5 trillion roubles": (
+        "The ruble weakened past 100 per dollar as Moscow sold 5 trillion roubles of bonds.",
+        [money("5 trillion roubles", 5e12, "RUB", surface="roubles")],
+    ),
+    "KD 250 million + 250 million Kuwaiti dinars": (
+        "Kuwait Finance House earned KD 250 million, or 250 million Kuwaiti dinars.",
+        [money("KD 250 million", 2.5e8, "KWD", surface="KD"),
+         money("250 million Kuwaiti dinars", 2.5e8, "KWD", surface="Kuwaiti dinars")],
+    ),
+    "VND 41 trillion + 41 trillion dong": (
+        "Vietcombank's pre-tax profit rose to VND 41 trillion, or 41 trillion dong.",
+        [money("VND 41 trillion", 4.1e13, "VND", surface="VND"),
+         money("41 trillion dong", 4.1e13, "VND", surface="dong")],
+    ),
+    "2.3bn zlotys + PLN 500m": (
+        "The bank lent 2.3bn zlotys and PLN 500m to small firms.",
+        [money("2.3bn zlotys", 2.3e9, "PLN", surface="zlotys"), money("PLN 500m", 5e8, "PLN", surface="PLN")],
+    ),
+    "about MXN 1.8 trillion": (
+        "Mexico's Pemex owes about MXN 1.8 trillion to suppliers.",
+        [money("about MXN 1.8 trillion", 1.8e12, "MXN", "~", surface="MXN")],
+    ),
+    "47 counties + 385 billion shillings": (
+        "Kenya's 47 counties received 385 billion shillings, the Controller of Budget said.",
+        [quantity("47 counties", 47.0, "county", surface="counties"),
+         money("385 billion shillings", 3.85e11, "KES", surface="shillings")],
+    ),
+    "800 points + 30 stocks": (
+        "The Sensex fell 800 points, and 3 of the 30 stocks ended higher.",
+        [quantity("800 points", 800.0, "point", "down", surface="points"),
+         quantity("30 stocks", 30.0, "stock", surface="stocks")],
+    ),
+    "3 months": (
+        "The government extended the deadline by 3 months to June.",
+        [quantity("3 months", 3.0, "month", "up", surface="months")],
+    ),
+    "2,000-megawatt + 1.2 million homes + within 18 months": (
+        "The 2,000-megawatt plant will supply 1.2 million homes within 18 months.",
+        [quantity("2,000-megawatt", 2000.0, "megawatt", surface="megawatt"),
+         quantity("1.2 million homes", 1200000.0, "home", surface="homes"),
+         quantity("within 18 months", 18.0, "month", "<", surface="months")],
+    ),
+    "two sides + 90-day": (
+        "The two sides agreed a 90-day pause on tariffs.",
+        [quantity("two sides", 2.0, "side", surface="sides"), quantity("90-day", 90.0, "day", surface="day")],
+    ),
+}
+
+NEWS_NOT_QUANTITIES = {
+    "age before a noun": "The 45-year-old chief executive joined the bank in 2019.",
+    "votes": "The board approved the plan in a 7-2 vote, and the rate committee voted 5-4 to hold.",
+    "score": "Al Ahly beat Mamelodi Sundowns 3-1 in the final on Saturday.",
+    "clock times": "The market closes at 3 pm, and trading resumes at 9:30 a.m. on Monday.",
+    "rank No. 2": "Toyota remained No. 2 in the market, behind BYD.",
+    "numbers glued to names": "G20 finance ministers met in Sao Paulo ahead of the COP28 climate talks.",
+    "article and section numbers":
+        "Under Article 5 of the treaty and Section 232 of the trade law, the tariffs apply.",
+    "model numbers": "Sales of the iPhone 15 Pro and the Galaxy S24 Ultra beat forecasts.",
+    "one of the": "India is one of the fastest-growing major economies.",
+    "page and section numbers": "See page 12 of the report and section 4.2 of the annex.",
+    "phone numbers": "For details call +254 20 123 4567 or 0800 720 000.",
+    "versions": "Microsoft released version 2.1 of the software, while Windows 11 sales rose.",
+    "top 10": "Reliance is among the top 10 companies by market value in Asia.",
+    "Top 5": "The Top 5 exporters account for half of shipments.",
+    "age after a name and of a thing": "The company's founder, 72, stepped down after a 30-year-old rival bid.",
+    "ages in years old": "Workers aged 18 to 25 and people over 65 years old were eligible.",
+    "chapter number, age of a company": "Chapter 11 bankruptcy protection was granted to the 20-year-old retailer.",
+    "calendar periods to a month":
+        "Profit rose in the 12 months to March, and in the nine months ended September it fell.",
+    "vote tallies": "The Fed voted 9-3 to hold rates, and the Senate passed the bill 60-40.",
+    "age and member-count adjectives": "The 62-year-old banker was named chair of the 15-member board.",
+    "index and terminal names": "The Nikkei 225 index and the Nifty 50 closed higher, while Terminal 3 reopened.",
+    "codes against digits": "The 1MDB case and the N95 mask shortage featured at COP29 in Baku.",
+    "court and match results": "The court ruled 4-3 that the law was invalid, and the team lost 2-0.",
+    "times with GMT and pm": "Trading halted at 1430 GMT, and the meeting ends at 11.45pm.",
+    "list names": "He is one of the richest men in Asia, the Forbes 2000 list shows.",
+    "plan names with years": "Saudi Arabia's Vision 2030 and the African Union's Agenda 2063 were discussed.",
+    "top three and top 10 of":
+        "Tesla ranked among the top three brands, and BYD is in the top 10 of global carmakers.",
+    "capitalized grades": "Category 4 storms and Level 3 restrictions hit the Class 8 truck market.",
+    "periods through and to end-month":
+        "In the nine months through September, and in the six months to end-June, sales fell.",
+    "years and fiscal years": "She joined the firm in 2015, and the 2024-25 budget was tabled in FY25.",
+}
+
+# A bare currency name shared by several currencies takes the one the document writes explicitly.
+DOCUMENT_CURRENCY = [
+    ("The telecom paid 200 billion shillings in taxes.", "KES"),
+    ("MTN Uganda's profit rose to UGX 500 billion, and the telecom paid 200 billion shillings in taxes.", "UGX"),
+    ("The Ugandan shilling firmed, and the telecom paid 200 billion shillings in taxes.", "UGX"),
+    ("Airtel paid TSh 90 billion and UGX 500 billion, and the telecom paid 200 billion shillings in taxes.", "KES"),
+]
+
 APPROXIMATORS_AND_BOUNDS = [
     ("about", "~"), ("nearly", "~"), ("around", "~"), ("approximately", "~"), ("roughly", "~"), ("some", "~"),
     ("up to", "<"), ("less than", "<"), ("within", "<"), ("under", "<"), ("no more than", "<"), ("below", "<"),
@@ -224,6 +723,22 @@ def test_finds_quantities_with_their_attributes(run_plugin, text, expected):
 @pytest.mark.parametrize("text", NOT_QUANTITIES.values(), ids=NOT_QUANTITIES.keys())
 def test_leaves_out_what_is_not_a_quantity(run_plugin, text):
     assert run_plugin(quantities, text) == []
+
+
+@pytest.mark.parametrize("text, expected", INTERNATIONAL_NEWS.values(), ids=INTERNATIONAL_NEWS.keys())
+def test_finds_money_and_counts_in_international_news(run_plugin, text, expected):
+    assert run_plugin(quantities, text) == expected
+
+
+@pytest.mark.parametrize("text", NEWS_NOT_QUANTITIES.values(), ids=NEWS_NOT_QUANTITIES.keys())
+def test_leaves_out_news_numbers_that_are_not_quantities(run_plugin, text):
+    assert run_plugin(quantities, text) == []
+
+
+@pytest.mark.parametrize("text, code", DOCUMENT_CURRENCY)
+def test_a_bare_shared_currency_name_takes_the_code_the_document_writes(run_plugin, text, code):
+    found = run_plugin(quantities, text)
+    assert found[-1] == money("200 billion shillings", 2e11, code, surface="shillings")
 
 
 @pytest.mark.parametrize("words, change", APPROXIMATORS_AND_BOUNDS)
@@ -275,6 +790,15 @@ def test_data_option_merges_an_extra_table(tmp_path, run_plugin):
     assert found == [money("5 billion special drawing rights", 5e9, "XDR", surface="special drawing rights")]
 
 
+def test_data_option_adds_a_country_to_a_currency_family(tmp_path, run_plugin):
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"currency_families": {"dollar": {"codes": {"GYD": ["Guyanese"]}}}}), encoding="utf-8")
+    settings = Settings(options={"quantities": {"data": str(extra)}})
+    found = run_plugin(quantities, "Exxon paid 40 billion Guyanese dollars, or 40 billion dollars.", settings)
+    assert found == [money("40 billion Guyanese dollars", 4e10, "GYD", surface="Guyanese dollars"),
+                     money("40 billion dollars", 4e10, "GYD", surface="dollars")]
+
+
 def test_merge_data_merges_objects_and_extends_lists():
     base = {"units": {"tonne": {"names": ["tonnes"]}}, "months": ["May"], "factor": 1}
     extra = {"units": {"tonne": {"names": ["tons"]}, "bale": {"names": ["bales"]}}, "months": ["May", "Sept"],
@@ -293,4 +817,4 @@ def test_declares_its_labels_and_components():
         ("quantities", "MONEY"), ("quantities", "PERCENT"), ("quantities", "QUANTITY")]
     assert all(description.endswith(".") for _, _, description in registered)
     assert "ner" not in quantities.annotate_spacy_components()
-    assert quantities.__version__ == "0.1.0"
+    assert quantities.__version__ == "0.2.0"
