@@ -6,20 +6,28 @@ public authority adopts. It is found as
   measures", "new subsidies were introduced"); objects of carrying-out verbs may also be
   action noun phrases ("implements inspection and release of goods"), and so may those of
   providing verbs when an authority is the subject ("the port accepts appointments");
-  introducing verbs include verbs that change or lift an instrument ("cut import duties",
-  "lifted purchase restrictions"); a change stated only as a verb with no instrument noun
-  ("raised its key interest rate") gives no span, since rates and prices are figures;
+  introducing verbs include verbs that set, keep, change or lift an instrument ("cut import
+  duties", "kept its repo rate unchanged", "lifted purchase restrictions"). Since version
+  0.3.0 (project decision: the guidelines list "tax or fee changes"), a rate or ratio that
+  an authority sets is an instrument too ("the central bank raised [its key interest rate]
+  by 0.25 points"), while the same noun with a company as actor, in a forecast ("economists
+  expect the bank to cut rates") or as a statistic is not; prices stay figures ("raised fuel
+  prices"). The size of the change and the level set ("at 6 percent") stay out of the span;
 - the prepositional object of a funding verb ("spend 3 billion reais on a new programme");
 - the subject of a taking-effect phrase ("new tariffs will take effect on Tuesday");
 - the ``of`` object of an introducing noun ("the introduction of new subsidies");
 - an instrument whose own modifiers name its adoption or its authority ("optimized
   response measures", "the region's coordination mechanism", "government policies",
   "U.S. export rules"), or that an authority is said to be ("the zone is a pilot in ...");
-- a quoted instrument name used as a modifier ('"white list" companies').
+- a quoted instrument name used as a modifier ('"white list" companies');
+- a later definite subject naming an instrument already found in the text ("India imposed
+  an export quota for sugar. [The quota] will run until June"); generic heads ("the
+  measures") stay bare references.
 
 The span follows the guidelines (section 3): the noun phrase with its determiners,
 numbers, modifiers and purpose or scope complement, without the introducing verb, the
-actor, trailing time adverbials and additions after a comma; coordinated instruments are
+actor, trailing time adverbials (durations such as "for two more years" too, but not a budget
+year, "for 2025") and additions after a comma; coordinated instruments are
 separate spans, and a finite verb coordinated into the phrase ("a plan to cut duties and
 introduced incentives") ends it. A "to" infinitive after the object belongs to the span
 after a creating verb ("set up a fund to support firms") but not after a changing verb
@@ -37,7 +45,7 @@ from pathlib import Path
 from annotate.errors import SettingsError
 from annotate.hookspecs import hookimpl
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 FAMILY = "policy"
 LABEL = "POLICY_MEASURE"
@@ -55,6 +63,8 @@ OBJECT_DEPS = {"dobj", "obj"}
 NAME_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 TIME_ENTITIES = {"DATE", "TIME"}
 ADVERBIAL_DEPS = {"npadvmod", "tmod", "advmod"}
+FORECASTING_VERBS = {"expect", "forecast", "predict", "anticipate", "bet", "project", "price"}
+DURATION_UNITS = {"year", "month", "week", "day", "quarter"}
 PURELY_TEMPORAL_PREPOSITIONS = {"during", "since", "until", "till", "throughout"}
 NOMINAL_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "pobj", "attr"}
 RECIPIENT_PREPOSITIONS = {"to", "for"}
@@ -80,6 +90,8 @@ class Actor(Enum):
 @dataclass(frozen=True)
 class Lexicon:
     instrument_nouns: frozenset[str]
+    rate_instruments: frozenset[str]
+    named_instruments: frozenset[str]
     collective_nouns: frozenset[str]
     action_nouns: frozenset[str]
     action_noun_suffixes: frozenset[str]
@@ -173,6 +185,7 @@ class MeasureFinder:
             if self.is_measure_head(token):
                 candidates += self.measures_qualified_without_verb(token)
                 candidates += self.measures_predicated_of_authority(token)
+        candidates += self.definite_mentions(doc, candidates)
         return without_overlaps(candidates)
 
     # --- recognizing words -------------------------------------------------
@@ -225,16 +238,26 @@ class MeasureFinder:
                 return True
         return False
 
+    def names_rate_instrument(self, noun) -> bool:
+        """A rate or ratio that an authority sets: "key interest rate", "reserve requirement ratio"."""
+        for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
+            if any(" ".join(words[start:]) in self.lexicon.rate_instruments for start in range(len(words))):
+                return True
+        return False
+
     def is_action_noun(self, noun) -> bool:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.action_nouns or lemma.endswith(tuple(self.lexicon.action_noun_suffixes))
 
-    def is_measure_head(self, token, allows_actions=False, introduced=False) -> bool:
+    def is_measure_head(self, token, allows_actions=False, introduced=False, figures=False) -> bool:
         """An instrument noun, or with ``allows_actions`` an action noun, that is no goal or figure;
         counted actions ("3,000 inspections") are statistics. Objects of an introducing word
-        (``introduced``) may carry the instrument in a compound."""
-        if not self.is_nominal(token) or token.lemma_.lower() in self.lexicon.excluded_nouns:
+        (``introduced``) may carry the instrument in a compound. With ``figures`` (an authority
+        sets it) a rate instrument counts too ("its key interest rate")."""
+        if not self.is_nominal(token):
             return False
+        if token.lemma_.lower() in self.lexicon.excluded_nouns:
+            return figures and self.names_rate_instrument(token)
         if self.names_instrument(token, in_modifiers=introduced):
             return True
         return allows_actions and self.is_action_noun(token) and not is_counted(token)
@@ -255,7 +278,7 @@ class MeasureFinder:
             and not any(child.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "agent"} for child in token.children)
         )
 
-    def measure_root(self, noun, allows_actions: bool):
+    def measure_root(self, noun, allows_actions: bool, figures=False):
         """The token whose phrase names the introduced instrument: the noun, or a collective head
         over it ("a string of policies"), or a noun before a misread instrument ("a 25 basis
         point cut"); ``None`` when the noun names no instrument."""
@@ -263,9 +286,9 @@ class MeasureFinder:
             return noun
         if noun.lemma_.lower() in self.lexicon.collective_nouns:
             for member in of_objects(noun):
-                if self.is_measure_head(member, allows_actions, introduced=True):
+                if self.is_measure_head(member, allows_actions, introduced=True, figures=figures):
                     return noun
-        return noun if self.is_measure_head(noun, allows_actions, introduced=True) else None
+        return noun if self.is_measure_head(noun, allows_actions, introduced=True, figures=figures) else None
 
     # --- actors ------------------------------------------------------------
 
@@ -326,7 +349,8 @@ class MeasureFinder:
         """The kind named by the actor's head noun, read with the modifiers before it so that
         "central bank" is an authority while "bank" is a company."""
         modifiers = [child for child in actor.lefts if child.dep_ in {"compound", "amod"}]
-        for words in ([*modifiers, actor], [actor]):
+        # longest first, so that "the Norwegian central bank" is read as "central bank", not "bank"
+        for words in ([*modifiers[start:], actor] for start in range(len(modifiers) + 1)):
             for form in (" ".join(word.lower_ for word in words), " ".join(word.lemma_.lower() for word in words)):
                 for kind, entries in self.actor_words.items():
                     if form in entries:
@@ -370,8 +394,10 @@ class MeasureFinder:
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
             preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep"]
             objects = [obj for prep in preps for obj in objects_of(prep) if obj.pos_ in NOUN_TAGS]
+        # rates and ratios are instruments only when an authority sets them
+        figures = kind is Actor.AUTHORITY and not role.funds and not is_forecast(verb)
         for child in objects:
-            measures += self.coordinated_measures(child, role.allows_actions, score)
+            measures += self.coordinated_measures(child, role.allows_actions, score, figures)
         return measures
 
     def takes_effect(self, verb) -> bool:
@@ -437,6 +463,30 @@ class MeasureFinder:
             return []
         return self.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
 
+    def definite_mentions(self, doc, found: list[Measure]) -> list[Measure]:
+        """A later definite subject that names an instrument already found in the text: "India
+        imposed an export quota for sugar. The quota will run until June." The mention keeps its
+        own complement; generic heads ("the measures") stay bare references."""
+        mentions = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in NOUN_TAGS:
+                continue
+            if lemma not in self.lexicon.named_instruments and " ".join(self.modifier_lemmas(token)) not in (
+                self.lexicon.named_instruments
+            ):
+                continue
+            determiner = next((child for child in token.children if child.dep_ == "det"), None)
+            if determiner is None or determiner.lower_ not in {"the", "this", "these"}:
+                continue
+            earlier = [m for m in found if m.end < token.left_edge.i]
+            if not any(doc[i].lemma_.lower() == lemma for m in earlier for i in range(m.start, m.end + 1)):
+                continue
+            start, end = trimmed(doc, *contiguous_run(self.phrase_indices(token, token), token.i))
+            if start <= end:
+                mentions.append(Measure(start, end, SCORE_WITHOUT_VERB))
+        return mentions
+
     def has_authority_modifier(self, noun) -> bool:
         """An authority word or a named authority before the noun: "fiscal subsidies", "U.S. export rules"."""
         for child in noun.children:
@@ -461,7 +511,7 @@ class MeasureFinder:
 
     # --- spans -------------------------------------------------------------
 
-    def coordinated_measures(self, noun, allows_actions, score) -> list[Measure]:
+    def coordinated_measures(self, noun, allows_actions, score, figures=False) -> list[Measure]:
         """The measures named by ``noun`` and the nouns coordinated with it; a complement
         after the last conjunct ("inspection and release of goods") makes them one span."""
         conjuncts = conjuncts_of(noun)
@@ -469,7 +519,7 @@ class MeasureFinder:
             conjuncts = []
         measures = []
         for token in [noun, *conjuncts]:
-            root = self.measure_root(token, allows_actions)
+            root = self.measure_root(token, allows_actions, figures)
             if root is not None:
                 measures += self.measures_from_root(root, score, separate_conjuncts=conjuncts)
         return measures
@@ -520,6 +570,8 @@ class MeasureFinder:
             return True
         if token.pos_ == "SPACE" or self.lists_examples(token) or is_stray_finite_conjunct(token):
             return True
+        if token.head == measure_root and is_object_predicate(token):
+            return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
 
     def is_actor_or_introducer(self, dependent) -> bool:
@@ -530,6 +582,10 @@ class MeasureFinder:
             return any(self.actor_kind(obj) is Actor.AUTHORITY for obj in objects_of(dependent))
         if dependent.dep_ == "acl":
             return self.is_introducing_participle(dependent) and not self.is_misread_instrument(dependent)
+        if dependent.dep_ == "amod" and dependent.tag_ in {"VBN", "VBD"} and self.is_introducing_participle(dependent):
+            # a finite verb misread as a modifier, with its subject hanging on it: "Thailand's cabinet
+            # approved loan guarantees ..." parsed as one noun phrase
+            return any(child.i < dependent.i and child.pos_ in NOUN_TAGS for child in dependent.children)
         if dependent.dep_ == "amod" and dependent.tag_ == "VBG":
             # a gerund the parser read as a modifier: "..., tightening requirements on batteries"
             return dependent.lemma_.lower() in self.introducing_words and dependent.i == dependent.head.left_edge.i
@@ -547,12 +603,16 @@ class MeasureFinder:
         ("set up a fund to support small firms") states the instrument's purpose; after a verb
         that changes an existing one ("adjusted its response to facilitate ...") it is the
         purpose of the change and stays out."""
-        is_infinitive = clause.pos_ == "VERB" and any(
+        # the tagger may read the infinitive as a noun ("to fund replanting")
+        is_infinitive = clause.pos_ in VERB_TAGS | NOUN_TAGS and any(
             child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children
         )
         return is_infinitive and self.verb_phrase(verb) not in self.lexicon.changing_verbs
 
     def is_time_adverbial(self, token) -> bool:
+        if token.dep_ == "prep" and token.lower_ == "for":
+            # a duration ("for two more years", "for another six months"), not a budget year ("for 2025")
+            return any(is_counted_duration(obj) for obj in objects_of(token))
         if token.dep_ in ADVERBIAL_DEPS:
             return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
         if token.dep_ == "prep" and token.lower_ in self.lexicon.time_prepositions:
@@ -615,6 +675,7 @@ class MeasureFinder:
             return (
                 (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS)
                 and not self.is_time_adverbial(token)
+                and not states_level(token)
                 and not self.names_occasion(token)
             )
         is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}
@@ -679,6 +740,36 @@ def finite_clause_verb(token):
     while node.head != node and not (node.pos_ in VERB_TAGS and is_finite(node)):
         node = node.head
     return node
+
+
+def is_forecast(verb) -> bool:
+    """A change that others expect of the authority ("economists expect the central bank to cut
+    interest rates"): a forecast, not a rate the authority has set or announced."""
+    return any(head.lemma_.lower() in FORECASTING_VERBS for head in verb.ancestors)
+
+
+def is_object_predicate(token) -> bool:
+    """A bare adjective after the object that says what the verb leaves it as ("held its rate
+    steady", "kept the rate unchanged"), misread as a modifier of the noun."""
+    return (
+        token.dep_ == "amod"
+        and token.i > token.head.i
+        and token.pos_ == "ADJ"
+        and not list(token.children)
+        and token.head.dep_ in OBJECT_DEPS
+    )
+
+
+def states_level(preposition) -> bool:
+    """A phrase giving the level a verb sets ("held its rate at 6 percent"): its object is a percentage."""
+    return preposition.dep_ == "prep" and any(obj.ent_type_ == "PERCENT" for obj in objects_of(preposition))
+
+
+def is_counted_duration(noun) -> bool:
+    """A counted span of time units: "two more years", "three months", "another year"."""
+    if noun.lemma_.lower() not in DURATION_UNITS or any(child.lower_ == "the" for child in noun.children):
+        return False
+    return any(child.dep_ == "nummod" or child.lower_ in {"another", "a", "further"} for child in noun.children)
 
 
 def is_counted(noun) -> bool:
