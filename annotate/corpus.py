@@ -26,6 +26,7 @@ import jsonschema
 
 from . import FORMAT_VERSION
 from .errors import CorpusError
+from .jsonlines import json_lines
 from .model import Document
 
 MANIFEST_NAME = "annotate.json"
@@ -222,18 +223,8 @@ class Corpus:
         path = self.shard_path(shard)
         if not path.is_file():
             raise CorpusError(f"{path} is listed in {MANIFEST_NAME} but missing")
-        documents = []
         with path.open("r", encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                where = f"{path} line {number}"
-                try:
-                    data = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise CorpusError(f"{where} is not valid JSON: {error.msg} at column {error.colno}") from None
-                documents.append(check_document(data, self.labels, where))
-        return documents
+            return [check_document(data, self.labels, where) for _, where, data in json_lines(handle, path, CorpusError)]
 
     def write_shard(self, shard: str, documents: list[Document]) -> None:
         """Validate and atomically (re)write one shard, then list it in the manifest."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from .corpus import Corpus, check_document
 from .errors import SourceError
+from .jsonlines import json_lines
 from .model import ANNOTATION, Document, Review
 from .plugins import PluginHost
 from .settings import Settings
@@ -135,14 +135,7 @@ def import_annotations(
     corpus = Corpus.open(corpus_path)
     family_of = {label: family for family, names in corpus.labels.items() for label in names}
     by_document: dict[str, list[tuple[str, dict]]] = {}
-    for number, line in enumerate(read_text_lines(spans_path), start=1):
-        if not line.strip():
-            continue
-        where = f"{spans_path} line {number}"
-        try:
-            span = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SourceError(f"{where} is not valid JSON: {error.msg}") from None
+    for _, where, span in json_lines(read_text_lines(spans_path), spans_path, SourceError):
         if not isinstance(span, dict) or not {"doc", "start", "end", "label"} <= span.keys():
             raise SourceError(f"{where} needs doc, start, end and label")
         by_document.setdefault(span["doc"], []).append((where, span))

@@ -7,12 +7,12 @@ states them. JSON Lines: one document per line, ``{"id"?, "text", "meta"?, "span
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
 from pathlib import Path
 
 from annotate.errors import SourceError
+from annotate.jsonlines import json_lines
 from annotate.hookspecs import hookimpl
 
 __version__ = "0.1.0"
@@ -95,24 +95,18 @@ def text_document(path: Path) -> dict:
 
 def jsonl_documents(path: Path):
     text = read_text_file(path)
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SourceError(f"{path} line {number} is not valid JSON: {error.msg}") from None
+    for number, where, data in json_lines(text.split("\n"), path, SourceError):
         if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
-            raise SourceError(f"{path} line {number} has no non-empty \"text\" string")
+            raise SourceError(f"{where} has no non-empty \"text\" string")
         meta = data.get("meta") or {}
         if not isinstance(meta, dict):
-            raise SourceError(f"{path} line {number}: \"meta\" must be an object")
+            raise SourceError(f"{where}: \"meta\" must be an object")
         yield {
             "id": str(data.get("id") or f"{path.stem}-{number}"),
             "text": data["text"].replace("\r\n", "\n").replace("\r", "\n"),
             "meta": {"source": f"{path}:{number}", **meta},
             "spans": data.get("spans") or [],
-            "where": f"{path} line {number}",
+            "where": where,
         }
 
 

@@ -1,0 +1,22 @@
+"""Reading JSON Lines with errors that name the file and the line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import AnnotateError
+
+
+def json_lines(lines: Iterable[str], path: Any, error: type[AnnotateError]) -> Iterator[tuple[int, str, Any]]:
+    """Yield ``(N, "PATH line N", value)`` for each non-blank line; a line that is not JSON raises ``error``."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path} line {number}"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as problem:
+            raise error(f"{where} is not valid JSON: {problem.msg} at column {problem.colno}") from None
+        yield number, where, value
