@@ -38,6 +38,7 @@ test: setup-test
 
 bench: setup
 	$(BIN)/python bench/bench_run.py
+	$(BIN)/python bench/bench_export.py --docs 10000
 
 clean:
 	rm -rf work

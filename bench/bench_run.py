@@ -7,7 +7,7 @@ two are alike), then, each in a fresh subprocess so peak memory is its own:
   - spacy:   nlp.pipe over the same texts, with the same components enabled.
 Prints documents/s, words/s, peak RSS and the ratio of the two.
 
-    python bench/bench_run.py --docs 200 1000
+    python bench/bench_run.py --docs 100 400
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def measure(mode: str, source: Path, batch_size: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, nargs="+", default=[200, 1000])
+    parser.add_argument("--docs", type=int, nargs="+", default=[100, 400])
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--child", choices=["toolkit", "spacy"])
     parser.add_argument("--source", type=Path)
