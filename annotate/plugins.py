@@ -14,7 +14,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
-from .errors import PluginError
+from .errors import AnnotateError, PluginError
 
 ENTRY_POINT_GROUP = "annotate"
 
@@ -74,7 +74,7 @@ class PluginHost:
     def _call(self, plugin: Plugin, hook: str, **kwargs: Any) -> Any:
         try:
             return getattr(plugin.module, hook)(**kwargs)
-        except PluginError:
+        except AnnotateError:
             raise
         except Exception as error:
             raise PluginError(f"plugin {plugin.name!r} raised in {hook}: {error}") from error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .errors import SettingsError
@@ -26,6 +27,18 @@ class Settings:
 
     def plugin_option(self, plugin: str, key: str, default: Any = None) -> Any:
         return self.options.get(plugin, {}).get(key, default)
+
+    def plugin_files(self, plugin: str, key: str) -> list[Path]:
+        """The existing files an option names (comma-separated on the command line)."""
+        option = self.plugin_option(plugin, key)
+        names = option.split(",") if isinstance(option, str) else [str(o) for o in option or []]
+        paths = [Path(name.strip()).expanduser() for name in names if name.strip()]
+        for path in paths:
+            if not path.exists():
+                raise SettingsError(f"{path}, named by the option {plugin}.{key}, does not exist")
+            if not path.is_file():
+                raise SettingsError(f"{path}, named by the option {plugin}.{key}, is a directory, not a file")
+        return paths
 
     def with_option(self, assignment: str) -> Settings:
         """Add an option written as ``plugin.key=value`` (as on the command line)."""

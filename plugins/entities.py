@@ -190,13 +190,7 @@ def annotate_predictor(nlp, settings):
 
 def pattern_files(settings) -> list[Path]:
     """The user's patterns files (they win ties) followed by the built-in one."""
-    option = settings.plugin_option(FAMILY, "patterns", None)
-    names = option.split(",") if isinstance(option, str) else list(option or [])
-    user_files = [Path(name.strip()).expanduser() for name in names if name.strip()]
-    for path in user_files:
-        if not path.is_file():
-            raise SettingsError(f"The patterns file {path} named by entities.patterns does not exist.")
-    return [*user_files, BUILTIN_PATTERNS]
+    return [*settings.plugin_files(FAMILY, "patterns"), BUILTIN_PATTERNS]
 
 
 def read_rules(path: Path) -> list[Rule]:

@@ -884,7 +884,8 @@ def annotate_spacy_components():
 
 @hookimpl
 def annotate_predictor(nlp, settings):
-    finder = MeasureFinder(load_lexicon(settings.plugin_option("policy", "lexicon", None)))
+    extra = settings.plugin_files("policy", "lexicon")
+    finder = MeasureFinder(load_lexicon(extra[-1] if extra else None))
 
     def predict(docs, emit):
         for doc in docs:

@@ -32,8 +32,8 @@ LABELS = {
 
 
 def lexicon_for(settings) -> Lexicon:
-    extra = settings.plugin_option(NAME, "data", None) if settings is not None else None
-    return load_lexicon(str(extra) if extra else None)
+    extra = settings.plugin_files(NAME, "data") if settings is not None else []
+    return load_lexicon(str(extra[-1]) if extra else None)
 
 
 @hookimpl
