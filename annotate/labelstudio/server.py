@@ -58,7 +58,7 @@ def find_executable(explicit: str | os.PathLike | None = None) -> Path:
     for candidate in filter(None, candidates):
         path = Path(candidate)
         if path.is_file() and os.access(path, os.X_OK):
-            return path
+            return path.absolute()
         if candidate in (explicit, os.environ.get(EXECUTABLE_VARIABLE)):
             raise StudioError(f"the Label Studio server program {path} does not exist or is not executable")
     raise StudioError(
@@ -170,7 +170,7 @@ class LocalServer:
         if port_is_open(self.port):
             raise StudioError(f"port {self.port} on {HOST} is in use by another program; choose another port")
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        executable = self.executable or find_executable()
+        executable = find_executable(self.executable)
         login = self.login()
         environment = {
             **os.environ,
