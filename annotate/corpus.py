@@ -202,6 +202,8 @@ class Corpus:
         return list(self.manifest["shards"])
 
     def save_manifest(self) -> None:
+        """Write the manifest; a corpus of an older format version is upgraded (its documents stay valid)."""
+        self.manifest["format_version"] = FORMAT_VERSION
         problem = _schema_problem(MANIFEST_SCHEMA, self.manifest)
         if problem:
             raise CorpusError(f"{self.manifest_path}: {problem}")
@@ -235,8 +237,9 @@ class Corpus:
             check_document(data, self.labels, f"{path} line {number} (about to be written)")
             lines.append(json.dumps(data, ensure_ascii=False))
         atomic_write(path, "\n".join(lines) + "\n" if lines else "")
-        if shard not in self.manifest["shards"]:
-            self.manifest["shards"].append(shard)
+        if shard not in self.manifest["shards"] or self.manifest["format_version"] != FORMAT_VERSION:
+            if shard not in self.manifest["shards"]:
+                self.manifest["shards"].append(shard)
             self.save_manifest()
 
     def __iter__(self) -> Iterator[Document]:

@@ -27,6 +27,7 @@ class Span:
     by: str
     attrs: dict[str, Any] = field(default_factory=dict)
     score: float | None = None
+    annotators: list[str] | None = None  # an adjudicated span: the annotators who had it
 
     @property
     def is_prediction(self) -> bool:
@@ -41,7 +42,7 @@ class Span:
         return (self.start, self.end, self.label)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "start": self.start,
             "end": self.end,
             "label": self.label,
@@ -52,6 +53,9 @@ class Span:
             "attrs": self.attrs,
             "score": self.score,
         }
+        if self.annotators:
+            data["annotators"] = list(self.annotators)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
@@ -65,6 +69,7 @@ class Span:
             by=data["by"],
             attrs=dict(data.get("attrs") or {}),
             score=data.get("score"),
+            annotators=list(data["annotators"]) if data.get("annotators") else None,
         )
 
 
@@ -89,12 +94,25 @@ class Review:
 
 
 @dataclass
+class Failure:
+    """A plugin that failed on a document: its version and the error in one line."""
+
+    version: str
+    error: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"version": self.version, "error": self.error}
+
+
+@dataclass
 class Document:
     """A document of the corpus.
 
     ``predicted_by`` maps each plugin that has run on the document to its
     version, so a re-run knows what is up to date even where a plugin found
-    nothing.
+    nothing. ``failures`` maps each plugin whose last run failed on the document
+    to that failure; such a plugin has no predictions here and is not in
+    ``predicted_by``, so the next run retries it.
     """
 
     id: str
@@ -103,6 +121,7 @@ class Document:
     spans: list[Span] = field(default_factory=list)
     predicted_by: dict[str, str] = field(default_factory=dict)
     reviews: list[Review] = field(default_factory=list)
+    failures: dict[str, Failure] = field(default_factory=dict)
 
     def predictions(self, plugin: str | None = None) -> list[Span]:
         return [s for s in self.spans if s.is_prediction and (plugin is None or s.plugin == plugin)]
@@ -122,13 +141,20 @@ class Document:
         self.spans = [s for s in self.spans if s.plugin != plugin] + spans
         self.spans.sort(key=lambda s: (s.start, s.end, s.family, s.label, s.by))
         self.predicted_by[plugin] = version
+        self.failures.pop(plugin, None)
+
+    def record_failure(self, plugin: str, version: str, error: str) -> None:
+        """Drop a plugin's predictions after it failed on this document, and say why."""
+        self.spans = [s for s in self.spans if s.plugin != plugin]
+        self.predicted_by.pop(plugin, None)
+        self.failures[plugin] = Failure(version, " ".join(error.split()) or "unknown error")
 
     def make_span(self, start: int, end: int, label: str, family: str, source: Source, by: str,
                   attrs: dict[str, Any] | None = None, score: float | None = None) -> Span:
         return Span(start, end, label, family, self.text[start:end], source, by, dict(attrs or {}), score)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "text": self.text,
             "meta": self.meta,
@@ -136,6 +162,9 @@ class Document:
             "predicted_by": self.predicted_by,
             "reviews": [r.to_dict() for r in self.reviews],
         }
+        if self.failures:
+            data["failures"] = {plugin: failure.to_dict() for plugin, failure in self.failures.items()}
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -146,4 +175,5 @@ class Document:
             spans=[Span.from_dict(s) for s in data.get("spans") or []],
             predicted_by=dict(data.get("predicted_by") or {}),
             reviews=[Review.from_dict(r) for r in data.get("reviews") or []],
+            failures={plugin: Failure(**failure) for plugin, failure in (data.get("failures") or {}).items()},
         )

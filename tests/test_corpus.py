@@ -119,9 +119,9 @@ def test_invalid_document_is_refused_before_anything_is_written(corpus):
 
 def test_a_newer_format_version_is_refused(corpus):
     manifest = json.loads(corpus.manifest_path.read_text())
-    manifest["format_version"] = 2
+    manifest["format_version"] = 3
     corpus.manifest_path.write_text(json.dumps(manifest))
-    with pytest.raises(CorpusError, match="format version 2, but this annotate reads versions up to 1"):
+    with pytest.raises(CorpusError, match="format version 3, but this annotate reads versions up to 2"):
         Corpus.open(corpus.path)
 
 
@@ -154,3 +154,23 @@ def test_span_provenance_helpers():
     span = Span(0, 1, "X", "f", "a", PREDICTION, "quantities@0.1.0")
     assert span.plugin == "quantities"
     assert Span(0, 1, "X", "f", "a", ANNOTATION, "bob").plugin is None
+
+
+def test_a_failure_and_adjudicated_annotators_round_trip(corpus):
+    document = make_document("d9")
+    document.record_failure("quantities", "0.3.0", "ValueError: bad\n  number")
+    document.spans[0].annotators = ["alice", "bob"]
+    corpus.save([document])
+    stored = Corpus.open(corpus.path).get("d9")
+    assert stored.failures["quantities"].error == "ValueError: bad number"
+    assert stored.spans[0].annotators == ["alice", "bob"]
+    assert json.loads(corpus.manifest_path.read_text())["format_version"] == 2
+
+
+def test_a_corpus_of_format_version_1_is_read_and_upgraded_when_written(corpus):
+    manifest = json.loads(corpus.manifest_path.read_text())
+    manifest["format_version"] = 1
+    corpus.manifest_path.write_text(json.dumps(manifest))
+    reopened = Corpus.open(corpus.path)
+    reopened.save([make_document("d10")])
+    assert json.loads(corpus.manifest_path.read_text())["format_version"] == 2

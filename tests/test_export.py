@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
-from annotate import __version__  # noqa: E402
+from annotate import FORMAT_VERSION, __version__  # noqa: E402
 from annotate.cli import cli  # noqa: E402
 from annotate.corpus import Corpus  # noqa: E402
 from annotate.errors import SettingsError  # noqa: E402
@@ -328,7 +328,7 @@ def test_card_declares_configs_splits_features_and_states_labels_counts_provenan
     assert "| quantities | QUANTITY |" in text and "| all |  |" in text
     assert "`entities@0.1.0`, `quantities@0.2.0`" in text and "| annotation | alice | 9 |" in text
     assert "latest completed review" in text
-    assert "Export format version 1, from corpus format version 1" in text and f"annotate\n{__version__}" in text
+    assert f"Export format version 1, from corpus format version {FORMAT_VERSION}" in text and f"annotate\n{__version__}" in text
     assert "1 spans could not be tagged" in text and "meta` (a JSON string" in text
 
 
