@@ -3,8 +3,9 @@
 
 Checks: JSON shape, text == file_text[start:end], no leading/trailing whitespace,
 label in the guideline label set with the right family, no overlap between two
-spans of the same family, quantity attrs complete and well typed, sort order,
-no duplicates.  Exit status 0 when everything passes.
+spans of the same family, quantity attrs complete and well typed (a rate's unit
+is "<unit> per <unit>", whose first part follows the label's rule: an ISO 4217
+code for MONEY, percent/percentage_point for PERCENT), sort order, no duplicates.  Exit status 0 when everything passes.
 
 Usage: python3 corpus/gold/check_gold.py [spans.jsonl] [seeds_dir]
 """
@@ -47,6 +48,22 @@ def text_of(doc):
             with open(path, encoding="utf-8") as f:
                 texts[doc] = f.read()
     return texts[doc]
+
+
+# Proper names that keep their capital inside a written-out unit ("degree Celsius").
+CAPITALISED_UNIT_WORDS = {"Celsius", "Fahrenheit", "British"}
+
+
+def is_unit_name(u):
+    """A written-out unit: lower-case words, except the proper names above."""
+    words = u.replace("-", " ").split()
+    return bool(words) and all(w == w.lower() or w in CAPITALISED_UNIT_WORDS for w in words)
+
+
+def split_rate(u):
+    """'USD per barrel' -> ('USD', 'barrel'); a unit without ' per ' -> (u, None)."""
+    head, sep, per = u.partition(" per ")
+    return (head, per) if sep else (u, None)
 
 
 def is_num(x):
@@ -114,12 +131,15 @@ with open(SPANS, encoding="utf-8") as f:
             if attrs.get("change") not in CHANGES:
                 err(lineno, "change must be one of %s, got %r" % (sorted(CHANGES), attrs.get("change")))
             u = attrs.get("unit")
-            if label == "MONEY" and not (isinstance(u, str) and len(u) == 3 and u.isupper() and u.isalpha()):
-                err(lineno, "MONEY unit must be an ISO 4217 code, got %r" % (u,))
-            if label == "PERCENT" and u not in ("percent", "percentage_point"):
-                err(lineno, "PERCENT unit must be percent or percentage_point, got %r" % (u,))
-            if label == "QUANTITY" and isinstance(u, str) and u != u.lower():
-                err(lineno, "QUANTITY unit must be lower case, got %r" % (u,))
+            head, per = split_rate(u) if isinstance(u, str) else (u, None)
+            if per is not None and not is_unit_name(per):
+                err(lineno, "the 'per' part of a rate unit must be a lower-case unit name, got %r" % (u,))
+            if label == "MONEY" and not (isinstance(head, str) and len(head) == 3 and head.isupper() and head.isalpha()):
+                err(lineno, "MONEY unit must be an ISO 4217 code (or 'CODE per UNIT'), got %r" % (u,))
+            if label == "PERCENT" and head not in ("percent", "percentage_point"):
+                err(lineno, "PERCENT unit must be percent or percentage_point (or '... per UNIT'), got %r" % (u,))
+            if label == "QUANTITY" and isinstance(u, str) and not is_unit_name(u):
+                err(lineno, "QUANTITY unit must be lower case (scale names such as Celsius excepted), got %r" % (u,))
         else:
             if attrs != {}:
                 err(lineno, "attrs must be {} for %s" % fam)
