@@ -8,7 +8,7 @@ import pytest
 
 import annotate_plugins.quantities as quantities
 from annotate.settings import Settings
-from annotate_plugins.quantities_lexicon import merge_data
+from annotate_plugins.quantities.lexicon import merge_data
 
 
 def span(text, label, value, unit, change="=", surface=None, value_max=None):

@@ -12,7 +12,7 @@ from typing import Any
 
 from annotate.errors import SettingsError
 
-DATA_FILE = Path(__file__).parent / "data" / "quantities.json"
+DATA_FILE = Path(__file__).parent / "quantities.json"
 
 # Horizontal whitespace: a quantity never spans a line break.
 SPACE = r"[^\S\n]"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .quantities_lexicon import Lexicon
+from .lexicon import Lexicon
 
 RELATIVE_PRONOUNS = ("which", "that", "who")
 

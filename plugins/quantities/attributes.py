@@ -8,10 +8,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .quantities_lexicon import Lexicon
-from .quantities_nouns import text_of, token_at
-from .quantities_reading import Reading, read_quantities
-from .quantities_unsaid import LINK_RE, sentence_bounds, unsaid_unit
+from .lexicon import Lexicon
+from .nouns import text_of, token_at
+from .reading import Reading, read_quantities
+from .unsaid import LINK_RE, sentence_bounds, unsaid_unit
 
 TRENDS = ("up", "down")
 AFTER_COMPARATIVES = ("higher", "lower", "more", "fewer", "less")  # "5 percent higher", "1,266 more than"

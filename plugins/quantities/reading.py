@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .quantities_lexicon import SPACE, FormTable, Lexicon, search_before
-from .quantities_nouns import CountedNoun, counted_noun, text_of
+from .lexicon import SPACE, FormTable, Lexicon, search_before
+from .nouns import CountedNoun, counted_noun, text_of
 
 MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
 

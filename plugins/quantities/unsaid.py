@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
-from .quantities_lexicon import Lexicon
-from .quantities_nouns import CountedNoun, counted_argument, text_of, token_at
-from .quantities_reading import QUANTITY, Reading, read_quantities
+from .lexicon import Lexicon
+from .nouns import CountedNoun, counted_argument, text_of, token_at
+from .reading import QUANTITY, Reading, read_quantities
 
 COMPARATIVES = ("more", "fewer", "less")
 LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECASE)

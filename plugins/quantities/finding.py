@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from .quantities_attributes import QUOTES
-from .quantities_lexicon import SPACE, Lexicon, search_before
-from .quantities_nouns import text_of, token_at, token_before
-from .quantities_reading import QUANTITY, Number, Reading, read_quantities
-from .quantities_unsaid import unsaid_unit
+from .attributes import QUOTES
+from .lexicon import SPACE, Lexicon, search_before
+from .nouns import text_of, token_at, token_before
+from .reading import QUANTITY, Number, Reading, read_quantities
+from .unsaid import unsaid_unit
 
 JOINED_BEFORE_RE = re.compile(r"(?:[A-Za-z]-|\d[-–/])$")  # "COVID-19", "2022-23", "24/7"
 WORD_BEFORE_RE = re.compile(rf"(\S+){SPACE}+$")
