@@ -121,19 +121,21 @@ def test_rerun_skips_up_to_date_documents_and_a_new_version_replaces_only_its_ow
     assert forced.annotated == 3
 
 
-def test_a_plugin_that_raises_is_named_with_the_document_and_finished_work_is_kept(
+def test_fail_fast_names_the_plugin_and_the_document_and_finished_work_is_kept(
     install_plugin, corpus_path, blank_pipeline
 ):
     install_plugin("fragile", word_plugin(condition="1 / (0 if token.text == 'Dave' else 1)"))
-    with pytest.raises(PluginError, match=r"plugin 'fragile' raised on document 'c': ZeroDivisionError"):
-        annotate_corpus(corpus_path, settings_for(blank_pipeline, "fragile"))
+    with pytest.raises(PluginError, match=r"plugin 'fragile' failed on document 'c': ZeroDivisionError"):
+        annotate_corpus(corpus_path, settings_for(blank_pipeline, "fragile"), annotator=Annotator.load(
+            settings_for(blank_pipeline, "fragile"), fail_fast=True))
     assert validate_corpus(corpus_path) == (3, 0)
 
 
-def test_a_plugin_emitting_an_undeclared_label_is_an_error(install_plugin, corpus_path, blank_pipeline):
+def test_fail_fast_stops_at_an_undeclared_label(install_plugin, corpus_path, blank_pipeline):
     install_plugin("liar", word_plugin().replace('len(token), "CAP"', 'len(token), "OTHER"'))
-    with pytest.raises(PluginError, match="plugin 'liar' emitted the label 'OTHER', which no installed plugin declares"):
-        annotate_corpus(corpus_path, settings_for(blank_pipeline, "liar"))
+    with pytest.raises(PluginError, match="plugin 'liar' failed on document 'a': emitted the label 'OTHER', "
+                                          "which no installed plugin declares"):
+        annotate_corpus(corpus_path, annotator=Annotator.load(settings_for(blank_pipeline, "liar"), fail_fast=True))
 
 
 def test_only_the_components_plugins_need_are_enabled():
@@ -216,3 +218,134 @@ def test_several_parse_processes_give_the_same_spans(install_plugin, corpus_path
     documents = list(Corpus.open(corpus_path))
     expected = single.predict(documents)
     assert [[s.key() for s in d.spans] for d in documents] == [[s.key() for s in e["caps"]] for e in expected]
+
+
+FRAGILE = "token.text[:1].isupper() and 1 / (0 if token.text == 'Dave' else 1)"
+
+COUNTING_PLUGIN = '''
+from annotate import hookimpl
+
+__version__ = "1.0"
+calls = []
+
+@hookimpl
+def annotate_labels(register):
+    register("caps", "CAP", "a capitalised word")
+
+@hookimpl
+def annotate_predictor(nlp, settings):
+    def predict(docs, emit):
+        calls.append([doc.text for doc in docs] if {whole_batch_first} else len(docs))
+        for doc in docs:
+            if "Dave" in doc.text:
+                raise ZeroDivisionError("no Dave")
+            for token in doc:
+                if token.text[:1].isupper():
+                    emit(doc, token.idx, token.idx + len(token), "CAP")
+    return predict
+'''
+
+
+def test_a_plugin_that_raises_fails_on_that_document_only(install_plugin, corpus_path, blank_pipeline):
+    install_plugin("fragile", word_plugin(condition=FRAGILE))
+    install_plugin("other", word_plugin(family="lower", label="LOW", condition="token.text.islower()"))
+    report = annotate_corpus(corpus_path, settings_for(blank_pipeline, "fragile", "other"))
+
+    assert [(f.document, f.provenance) for f in report.failures] == [("c", "fragile@1.0")]
+    assert report.failures[0].error == "ZeroDivisionError: division by zero"
+    documents = {d.id: d for d in Corpus.open(corpus_path)}
+    assert [s.text for s in documents["a"].predictions("fragile")] == ["Alice", "Bob", "Main", "Street"]
+    assert documents["c"].predictions("fragile") == [] and "fragile" not in documents["c"].predicted_by
+    assert documents["c"].failures["fragile"].error == "ZeroDivisionError: division by zero"
+    assert [s.text for s in documents["c"].predictions("other")] == ["wrote", "to"]
+    assert validate_corpus(corpus_path) == (3, 4 + 3 + 5 + 2)
+
+
+def test_the_next_run_retries_exactly_the_failed_documents_and_success_clears_the_failure(
+    install_plugin, corpus_path, blank_pipeline
+):
+    install_plugin("fragile", word_plugin(condition=FRAGILE))
+    annotate_corpus(corpus_path, settings_for(blank_pipeline, "fragile"))
+    module = install_plugin("fragile", word_plugin(condition="token.text[:1].isupper()"))
+    import importlib
+
+    report = annotate_corpus(corpus_path, settings_for(blank_pipeline, "fragile"))
+    assert report.annotated == 1 and report.skipped == 2 and not report.failures
+    assert [doc.text for doc in importlib.import_module(module).seen] == ["Carol wrote to Dave."]
+    stored = Corpus.open(corpus_path).get("c")
+    assert stored.failures == {} and [s.text for s in stored.predictions("fragile")] == ["Carol", "Dave"]
+    assert "failures" not in stored.to_dict()
+
+
+@pytest.mark.parametrize("emitted, problem", [
+    ("emit(doc, 0, 10_000, 'CAP')", "emitted span 0-10000 out of range for a text of 20 characters"),
+    ("emit(doc, 0, 5, 'NOPE')", "emitted the label 'NOPE', which no installed plugin declares"),
+    ("emit(doc, 6, 11, 'CAP'); emit(doc, 8, 13, 'CAP')", "emitted overlapping caps spans 6-11 and 8-13"),
+])
+def test_an_invalid_span_fails_the_plugin_on_that_document_only(
+    install_plugin, corpus_path, blank_pipeline, emitted, problem
+):
+    source = word_plugin().replace("        for doc in docs:\n", f"        for doc in docs:\n            if doc.text.startswith('Carol'): {emitted}\n")
+    install_plugin("sloppy", source)
+    report = annotate_corpus(corpus_path, settings_for(blank_pipeline, "sloppy"))
+    assert [(f.document, f.error) for f in report.failures] == [("c", problem)]
+    documents = {d.id: d for d in Corpus.open(corpus_path)}
+    assert documents["c"].predictions() == [] and documents["c"].failures["sloppy"].error == problem
+    assert len(documents["a"].predictions()) == 4
+
+
+@pytest.mark.parametrize("whole_batch_first", [False, True])
+def test_the_failing_document_is_found_without_predicting_the_batch_document_by_document(
+    install_plugin, tmp_path, blank_pipeline, whole_batch_first
+):
+    import importlib
+
+    source = tmp_path / "docs.jsonl"
+    texts = [f"Doc {i} by Alice." for i in range(16)]
+    texts[11] = "Carol wrote to Dave."
+    source.write_text("".join(f'{{"id": "d{i:02d}", "text": "{t}"}}\n' for i, t in enumerate(texts)), "utf-8")
+    ingest([source], tmp_path / "corpus")
+    plugin = COUNTING_PLUGIN.format(whole_batch_first=whole_batch_first)
+    if whole_batch_first:  # a predictor that takes the whole batch before it works on any document
+        plugin = plugin.replace("for doc in docs:", "for doc in list(docs):")
+    module = install_plugin("counting", plugin)
+    report = annotate_corpus(tmp_path / "corpus", Settings(pipeline=blank_pipeline, plugins=("counting",),
+                                                           batch_size=16))
+
+    assert [(f.document, f.error) for f in report.failures] == [("d11", "ZeroDivisionError: no Dave")]
+    calls = [len(c) if isinstance(c, list) else c for c in importlib.import_module(module).calls]
+    assert calls[0] == 16 and calls[-1] == 15 and sum(calls) <= 16 + 15 + 16
+    if whole_batch_first:  # the order tells nothing: halving takes log2(16) more predictions
+        assert len(calls) <= 1 + 1 + 4 + 1
+    else:  # the predictor stopped on the culprit: one prediction confirms it
+        assert calls == [16, 1, 15]
+    assert sum(len(d.predictions()) for d in Corpus.open(tmp_path / "corpus")) == 2 * 15
+
+
+def test_a_document_the_spacy_pipeline_raises_on_is_isolated(install_plugin, corpus_path, blank_pipeline):
+    from spacy.language import Language
+
+    @Language.component("explodes_on_dave")
+    def explodes_on_dave(doc):
+        if "Dave" in doc.text:
+            raise RuntimeError("the parser gave up")
+        return doc
+
+    install_plugin("caps", word_plugin())
+    annotator = Annotator.load(settings_for(blank_pipeline, "caps"))
+    annotator.nlp.add_pipe("explodes_on_dave")
+    report = annotate_corpus(corpus_path, annotator=annotator)
+    assert [(f.document, f.error) for f in report.failures] == [
+        ("c", "the spaCy pipeline failed: RuntimeError: the parser gave up")]
+    assert [len(d.predictions()) for d in Corpus.open(corpus_path)] == [4, 0, 0]
+
+
+def test_a_long_text_is_parsed_in_pieces_into_one_doc_with_the_same_offsets(blank_pipeline):
+    from annotate.pipeline import text_pieces
+
+    text = ("Alice met Bob.\n" * 9000) + "x" * 50_000 + " Carol" * 3000
+    pieces = text_pieces(text, 20_000)
+    assert "".join(pieces) == text and max(map(len, pieces)) <= 50_000
+    annotator = Annotator.load(Settings(pipeline=blank_pipeline))
+    (doc,) = annotator.parse([text])
+    assert doc.text == text and doc[-1].idx == len(text) - len("Carol")
