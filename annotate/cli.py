@@ -12,7 +12,7 @@ from rich.table import Table
 
 from . import __version__
 from .corpus import Corpus, atomic_write, validate_corpus
-from .display import counts_table, evaluation_tables, highlighted, provenance_table
+from .display import counts_table, evaluation_tables, failures_table, highlighted, provenance_table
 from .errors import AnnotateError
 from .evaluate import evaluate_corpus
 from .export_commands import export_command
@@ -22,21 +22,41 @@ from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
 from .settings import DEFAULT_PIPELINE, Settings
 from .stats import corpus_stats
-from .terminal import console, errors
+from .terminal import console, errors, tell
 
+
+
+EXIT_ERROR = 1  # an error the user can fix, said in one sentence
+EXIT_DOCUMENTS_FAILED = 3  # the command finished, but a plugin failed on some documents
+EXIT_INTERNAL = 70  # an unexpected error (a bug): one sentence, the traceback with --debug
+EXIT_INTERRUPTED = 130
 
 
 class AnnotateGroup(click.Group):
-    """Turns the errors a user can fix into one sentence on stderr and exit code 1."""
+    """Turns every error into one sentence on stderr and an exit code; ``--debug`` shows tracebacks."""
 
     def invoke(self, ctx: click.Context):
+        debug = ctx.params.get("debug", False)
         try:
             return super().invoke(ctx)
         except AnnotateError as error:
+            if debug:
+                raise
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
+            if debug:
+                raise
             errors.print("Interrupted: finished shards are saved; run the same command again to resume.")
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as error:
+            if debug:
+                raise
+            tell(f"Error: an unexpected error stopped annotate ({type(error).__name__}: "
+                 f"{' '.join(str(error).split())[:300]}); rerun with `annotate --debug ...` to see where, "
+                 f"and please report it.")
+            sys.exit(EXIT_INTERNAL)
 
 
 def progress_bar(description: str) -> Progress:
@@ -76,17 +96,28 @@ def make_settings(pipeline, plugins, assignments, batch_size, processes, model_p
 
 @click.group(cls=AnnotateGroup)
 @click.version_option(__version__, prog_name="annotate")
-def cli():
+@click.option("--debug", is_flag=True, help="Show the Python traceback of an error.")
+def cli(debug):
     """Ingest documents, pre-annotate them with plugins, correct them in Label Studio, export datasets."""
+
+
+def wait_option(command):
+    return click.option("--wait", is_flag=True,
+                        help="If another command is writing the corpus, wait for it instead of stopping.")(command)
+
+
+def waiting(message: str) -> None:
+    tell(message)
 
 
 @cli.command("ingest")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--name", help="Corpus name (default: the directory name).")
-def ingest_command(sources, corpus, name):
+@wait_option
+def ingest_command(sources, corpus, name, wait):
     """Read SOURCES (files or directories of .txt / .jsonl) into the CORPUS directory."""
-    report = ingest(sources, corpus, name=name)
+    report = ingest(sources, corpus, name=name, wait=wait, waiting=waiting)
     console.print(
         f"{corpus}: {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged"
@@ -98,9 +129,10 @@ def ingest_command(sources, corpus, name):
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--annotator", required=True, help="The person the spans are from.")
 @click.option("--at", help="When the review was made (ISO 8601).")
-def import_annotations_command(spans, corpus, annotator, at):
+@wait_option
+def import_annotations_command(spans, corpus, annotator, at, wait):
     """Store hand-made spans (JSON Lines of doc, start, end, label) as ANNOTATOR's review in CORPUS."""
-    stored = import_annotations(spans, corpus, annotator, at)
+    stored = import_annotations(spans, corpus, annotator, at, wait=wait, waiting=waiting)
     console.print(f"{corpus}: {stored} spans stored as annotations of {annotator}")
 
 
@@ -108,20 +140,28 @@ def import_annotations_command(spans, corpus, annotator, at):
 @click.argument("corpus", type=click.Path(path_type=Path))
 @settings_options
 @click.option("--force", is_flag=True, help="Predict again even where predictions are up to date.")
-def run_command(corpus, force, **options):
+@click.option("--fail-fast", is_flag=True,
+              help="Stop at the first document a plugin fails on, instead of recording it and going on.")
+@wait_option
+def run_command(corpus, force, fail_fast, wait, **options):
     """Pre-annotate CORPUS with every installed plugin (or those given by --plugin)."""
     settings = make_settings(**options)
     total = len(Corpus.open(corpus))
-    annotator = Annotator.load(settings)
+    annotator = Annotator.load(settings, fail_fast=fail_fast)
     with progress_bar("pre-annotating") as bar:
         task = bar.add_task("run", total=total)
         report = annotate_corpus(corpus, settings, force=force, annotator=annotator,
-                                 progress=lambda n: bar.advance(task, n))
+                                 progress=lambda n: bar.advance(task, n), wait=wait, waiting=waiting)
     console.print(
         f"{corpus}: {report.annotated} documents pre-annotated, {report.skipped} already up to date "
         f"(plugins: {', '.join(f'{n}@{v}' for n, v in annotator.versions.items())})"
     )
     console.print(counts_table(corpus_stats(corpus)))
+    if report.failures:
+        for provenance, count in sorted(report.failures_by_plugin().items()):
+            tell(f"{count} document{'s' if count != 1 else ''} failed in {provenance}; "
+                 f"see `annotate stats {corpus} --failures` (the next run retries them)")
+        sys.exit(EXIT_DOCUMENTS_FAILED)
 
 
 @cli.command("show")
@@ -146,12 +186,24 @@ def show_command(corpus, doc_id, family, source):
 
 @cli.command("stats")
 @click.argument("corpus", type=click.Path(path_type=Path))
-def stats_command(corpus):
-    """Tables of span counts per family, label and provenance."""
+@click.option("--failures", "show_failures", is_flag=True, help="List the documents plugins failed on.")
+def stats_command(corpus, show_failures):
+    """Tables of span counts per family, label and provenance, and of plugin failures."""
     stats = corpus_stats(corpus)
     console.print(f"{corpus}: {stats.documents} documents, {stats.annotated_documents} annotated by a person")
+    if show_failures:
+        console.print(failures_table(stats) if stats.failures else "No plugin failed on any document.")
+        return
     console.print(counts_table(stats))
     console.print(provenance_table(stats))
+    if stats.failures:
+        console.print(failures_summary(corpus, stats))
+
+
+def failures_summary(corpus: Path, stats) -> str:
+    per_plugin = ", ".join(f"{count} in {provenance}" for provenance, count in sorted(stats.failures_by_plugin().items()))
+    return (f"Plugins failed on {len({f.document for f in stats.failures})} documents ({per_plugin}); "
+            f"see `annotate stats {corpus} --failures`; the next `annotate run` retries them.")
 
 
 @cli.command("validate")
@@ -160,6 +212,9 @@ def validate_command(corpus):
     """Check CORPUS against the format's JSON Schema and its rules."""
     documents, spans = validate_corpus(corpus)
     console.print(f"{corpus} is valid: {documents} documents, {spans} spans")
+    stats = corpus_stats(corpus)
+    if stats.failures:
+        console.print(failures_summary(corpus, stats))
 
 
 @cli.command("eval")

@@ -44,6 +44,15 @@ def provenance_table(stats: CorpusStats) -> Table:
     return table
 
 
+def failures_table(stats: CorpusStats) -> Table:
+    table = Table(title="Documents a plugin failed on (its predictions there were dropped; the next run retries)")
+    for column in ("document", "plugin", "error"):
+        table.add_column(column, overflow="fold")
+    for failure in stats.failures:
+        table.add_row(failure.document, failure.provenance, failure.error)
+    return table
+
+
 def highlighted(document: Document, spans: list[Span]) -> tuple[Text, Text]:
     """The document text with one family's spans styled by label, and its legend."""
     styles = label_styles(list({s.label for s in spans}))

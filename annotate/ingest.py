@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import Corpus, check_document
+from .corpus import MANIFEST_NAME, Corpus, check_document
 from .errors import SourceError
 from .jsonlines import json_lines
+from .lock import corpus_writer
 from .model import ANNOTATION, Document, Review
 from .plugins import PluginHost
 from .settings import Settings
@@ -70,6 +71,8 @@ def ingest(
     name: str | None = None,
     settings: Settings | None = None,
     host: PluginHost | None = None,
+    wait: bool = False,
+    waiting: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Read every source into documents and store them in the corpus (created if missing).
 
@@ -95,11 +98,23 @@ def ingest(
     if not documents:
         raise SourceError(f"no documents found in {', '.join(map(str, paths))}")
 
-    if Path(corpus_path).exists() and Path(corpus_path).is_file():
-        Corpus.open(corpus_path)  # raises the clear "is a file" error
-    corpus = Corpus.open(corpus_path) if (Path(corpus_path) / "annotate.json").exists() else None
+    path = Path(corpus_path)
+    if path.exists() and path.is_file():
+        Corpus.open(path)  # raises the clear "is a file" error
+    path.mkdir(parents=True, exist_ok=True)
+    with corpus_writer(path, "annotate ingest", wait=wait, waiting=waiting):
+        corpus = Corpus.open(path) if (path / MANIFEST_NAME).exists() else None
+        stored = {d.id: d for d in corpus} if corpus else {}
+        changed = _changed_documents(documents, stored, origin, report)
+        corpus = corpus or Corpus.create(path, name)
+        corpus.declare(labels)
+        corpus.save(changed)
+    return report
+
+
+def _changed_documents(documents: dict[str, Document], stored: dict[str, Document], origin: dict[str, str],
+                       report: IngestReport) -> list[Document]:
     changed: list[Document] = []
-    stored = {d.id: d for d in corpus} if corpus else {}
     for doc_id, document in documents.items():
         old = stored.get(doc_id)
         if old is None:
@@ -115,14 +130,12 @@ def ingest(
         else:
             changed.append(document)
             report.updated.append(doc_id)
-    corpus = corpus or Corpus.create(corpus_path, name)
-    corpus.declare(labels)
-    corpus.save(changed)
-    return report
+    return changed
 
 
 def import_annotations(
-    spans_path: str | os.PathLike, corpus_path: str | os.PathLike, annotator: str, at: str | None = None
+    spans_path: str | os.PathLike, corpus_path: str | os.PathLike, annotator: str, at: str | None = None,
+    wait: bool = False, waiting: Callable[[str], None] | None = None,
 ) -> int:
     """Store hand-made spans from a JSON Lines file as ``annotator``'s completed review.
 
@@ -132,7 +145,11 @@ def import_annotations(
     number of spans stored.
     """
     spans_path = Path(spans_path)
-    corpus = Corpus.open(corpus_path)
+    with corpus_writer(corpus_path, "annotate import-annotations", wait=wait, waiting=waiting):
+        return _import_annotations(spans_path, Corpus.open(corpus_path), annotator, at)
+
+
+def _import_annotations(spans_path: Path, corpus: Corpus, annotator: str, at: str | None) -> int:
     family_of = {label: family for family, names in corpus.labels.items() for label in names}
     by_document: dict[str, list[tuple[str, dict]]] = {}
     for _, where, span in json_lines(read_text_lines(spans_path), spans_path, SourceError):

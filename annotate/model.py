@@ -105,6 +105,20 @@ class Failure:
 
 
 @dataclass
+class PluginFailure:
+    """A failure of a plugin on a document, as a run reports it."""
+
+    document: str
+    plugin: str
+    version: str
+    error: str
+
+    @property
+    def provenance(self) -> str:
+        return f"{self.plugin}@{self.version}"
+
+
+@dataclass
 class Document:
     """A document of the corpus.
 

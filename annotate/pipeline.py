@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from .corpus import Corpus
 from .errors import PluginError, SettingsError
 from .lock import corpus_writer
-from .model import PREDICTION, Document, Span
+from .model import PREDICTION, Document, PluginFailure, Span
 from .plugins import Plugin, PluginHost
 from .settings import Settings
 
@@ -109,18 +109,6 @@ class Predictions(dict):
     def __init__(self) -> None:
         super().__init__()
         self.failures: dict[str, str] = {}
-
-
-@dataclass
-class PluginFailure:
-    document: str
-    plugin: str
-    version: str
-    error: str
-
-    @property
-    def provenance(self) -> str:
-        return f"{self.plugin}@{self.version}"
 
 
 @dataclass

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .corpus import Corpus
+from .model import PluginFailure
 
 
 @dataclass
@@ -15,6 +16,11 @@ class CorpusStats:
     annotated_documents: int = 0
     by_label: Counter = field(default_factory=Counter)  # (family, label, source) -> count
     by_provenance: Counter = field(default_factory=Counter)  # (source, by) -> count
+    failures: list[PluginFailure] = field(default_factory=list)
+
+    def failures_by_plugin(self) -> Counter:
+        """plugin@version -> documents it failed on."""
+        return Counter(failure.provenance for failure in self.failures)
 
     @property
     def sources(self) -> list[str]:
@@ -29,4 +35,6 @@ def corpus_stats(path: str | os.PathLike) -> CorpusStats:
         for span in document.spans:
             stats.by_label[(span.family, span.label, span.source)] += 1
             stats.by_provenance[(span.source, span.by)] += 1
+        stats.failures.extend(PluginFailure(document.id, plugin, failure.version, failure.error)
+                              for plugin, failure in sorted(document.failures.items()))
     return stats

@@ -6,3 +6,8 @@ console = Console()
 errors = Console(stderr=True)
 if not console.is_terminal:
     console.width = max(console.width, 160)  # piped or captured output: don't squeeze tables to 80 columns
+
+
+def tell(message: str) -> None:
+    """A plain message on stderr, unwrapped and without rich markup."""
+    errors.print(message, markup=False, highlight=False, soft_wrap=True)

@@ -131,3 +131,92 @@ def test_the_installed_command_exits_non_zero_without_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "annotate", "validate", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.strip() == f"Error: {tmp_path} is not a corpus: it has no annotate.json"
+
+
+FRAGILE_PLUGIN = '''
+from annotate import hookimpl
+
+__version__ = "2.0"
+
+@hookimpl
+def annotate_labels(register):
+    register("caps", "CAP", "a capitalised word")
+
+@hookimpl
+def annotate_predictor(nlp, settings):
+    def predict(docs, emit):
+        for doc in docs:
+            if "Dave" in doc.text:
+                raise ValueError("cannot read\\n  Dave")
+            for token in doc:
+                if token.text[:1].isupper():
+                    emit(doc, token.idx, token.idx + len(token), "CAP")
+    return predict
+'''
+
+
+@pytest.fixture
+def fragile_corpus(tmp_path, install_plugin, blank_pipeline):
+    install_plugin("fragile", FRAGILE_PLUGIN)
+    source = tmp_path / "docs.jsonl"
+    source.write_text('{"id": "a", "text": "Alice met Bob."}\n{"id": "c", "text": "Carol wrote to Dave."}\n', "utf-8")
+    assert invoke("ingest", source, tmp_path / "corpus").exit_code == 0
+    return tmp_path / "corpus", ["--plugin", "fragile", "--pipeline", blank_pipeline]
+
+
+def test_a_run_with_failed_documents_finishes_says_where_to_look_and_exits_3(fragile_corpus):
+    path, options = fragile_corpus
+    result = invoke("run", path, *options)
+    assert result.exit_code == 3
+    assert "1 documents pre-annotated" not in result.stdout and "2 documents pre-annotated" in result.stdout
+    assert f"1 document failed in fragile@2.0; see `annotate stats {path} --failures`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+    stats = invoke("stats", path)
+    assert "Plugins failed on 1 documents (1 in fragile@2.0)" in stats.stdout
+    failures = invoke("stats", path, "--failures")
+    assert failures.exit_code == 0
+    assert "c" in failures.stdout and "fragile@2.0" in failures.stdout
+    assert "ValueError: cannot read Dave" in failures.stdout
+    validate = invoke("validate", path)
+    assert validate.exit_code == 0 and "is valid: 2 documents" in validate.stdout
+    assert "Plugins failed on 1 documents" in validate.stdout
+
+
+def test_fail_fast_stops_with_one_sentence_and_exit_1(fragile_corpus):
+    path, options = fragile_corpus
+    result = invoke("run", path, *options, "--fail-fast")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == "Error: plugin 'fragile' failed on document 'c': ValueError: cannot read Dave"
+
+
+def test_an_unexpected_error_is_one_sentence_and_debug_shows_the_traceback(fragile_corpus, monkeypatch):
+    import annotate.stats
+
+    path, _ = fragile_corpus
+
+    def broken(_path):
+        raise RuntimeError("a bug\nover two lines")
+
+    monkeypatch.setattr("annotate.cli.corpus_stats", broken)
+    result = CliRunner().invoke(cli, ["stats", str(path)])
+    assert result.exit_code == 70
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "RuntimeError: a bug over two lines" in lines[0] and "--debug" in lines[0]
+    debug = CliRunner().invoke(cli, ["--debug", "stats", str(path)])
+    assert isinstance(debug.exception, RuntimeError)
+    assert annotate.stats.corpus_stats is not broken
+
+
+def test_an_unexpected_error_in_a_real_process_prints_no_traceback(tmp_path):
+    bad = tmp_path / "corpus"
+    bad.mkdir()
+    (bad / "annotate.json").write_text('{"format": "annotate-corpus", "format_version": 2, "name": "x", '
+                                       '"labels": {}, "plugins": {}, "shards": ["00000.jsonl"]}')
+    (bad / "documents").mkdir()
+    (bad / "documents" / "00000.jsonl").mkdir()  # a directory where a shard should be
+    result = subprocess.run([sys.executable, "-m", "annotate", "stats", str(bad)], capture_output=True, text=True)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
