@@ -10,6 +10,7 @@ from rich.table import Table
 
 from ..plugins import PluginHost
 from ..settings import DEFAULT_PIPELINE, Settings
+from ..terminal import tell
 from . import StudioError
 from .server import DEFAULT_DATA_DIR, LocalServer, resident_memory_mb
 from .sync import CHANGE_KINDS, IMPORT_BATCH, PullReport, PushReport, Sidecar, Studio, pull, push
@@ -75,7 +76,10 @@ def print_pull(corpus: Path, report: PullReport) -> None:
         console.print(f"[yellow]! {problem}")
 
 
-def run_push(corpus: Path, studio: Studio, batch_size: int) -> PushReport:
+WAIT_HELP = "If another command is writing the corpus, wait for it instead of stopping."
+
+
+def run_push(corpus: Path, studio: Studio, batch_size: int, wait: bool = False) -> PushReport:
     with console.status("pushing to Label Studio") as status:
         done = 0
 
@@ -84,7 +88,8 @@ def run_push(corpus: Path, studio: Studio, batch_size: int) -> PushReport:
             done += count
             status.update(f"pushing to Label Studio: {done} tasks sent")
 
-        return push(corpus, studio, PluginHost.discover().labels(), batch_size=batch_size, progress=progress)
+        return push(corpus, studio, PluginHost.discover().labels(), batch_size=batch_size, progress=progress,
+                    wait=wait, waiting=tell)
 
 
 @click.group("studio")
@@ -127,9 +132,10 @@ def up_command(corpus, url, token, data_dir, port, email, executable, batch_size
 @connection_options
 @click.option("--batch-size", default=IMPORT_BATCH, show_default=True, type=click.IntRange(1),
               help="Tasks per import request.")
-def push_command(corpus, url, token, data_dir, batch_size):
+@click.option("--wait", is_flag=True, help=WAIT_HELP)
+def push_command(corpus, url, token, data_dir, batch_size, wait):
     """Create or update CORPUS's project: tasks, predictions and the labeling config."""
-    print_push(corpus, run_push(corpus, connect(url, token, data_dir), batch_size))
+    print_push(corpus, run_push(corpus, connect(url, token, data_dir), batch_size, wait))
 
 
 @studio.command("pull")
@@ -137,11 +143,12 @@ def push_command(corpus, url, token, data_dir, batch_size):
 @connection_options
 @click.option("--pipeline", default=DEFAULT_PIPELINE, show_default=True,
               help="spaCy pipeline for recomputing quantity attributes.")
-def pull_command(corpus, url, token, data_dir, pipeline):
+@click.option("--wait", is_flag=True, help=WAIT_HELP)
+def pull_command(corpus, url, token, data_dir, pipeline, wait):
     """Store the annotations made in Label Studio in CORPUS and report what changed."""
     connection = connect(url, token, data_dir)
     with console.status("pulling annotations"):
-        report = pull(corpus, connection, Settings(pipeline=pipeline))
+        report = pull(corpus, connection, Settings(pipeline=pipeline), wait=wait, waiting=tell)
     print_pull(corpus, report)
 
 

@@ -44,6 +44,7 @@ from typing import Any
 
 from ..corpus import Corpus, atomic_write
 from ..errors import AnnotateError, PluginError
+from ..lock import corpus_writer
 from ..model import ANNOTATION, Document, Review, Span
 from ..pipeline import load_pipeline
 from ..plugins import PluginHost
@@ -346,14 +347,21 @@ def _batches(items: list, size: int) -> Iterator[list]:
 
 
 def push(corpus_path: str | Path, studio: Studio, labels: dict[str, dict[str, str]] | None = None,
-         batch_size: int = IMPORT_BATCH, progress: Progress | None = None) -> PushReport:
+         batch_size: int = IMPORT_BATCH, progress: Progress | None = None, wait: bool = False,
+         waiting: Callable[[str], None] | None = None) -> PushReport:
     """Bring the project up to date with the corpus; see the module docstring.
 
     ``labels`` (family -> label -> description, e.g. the installed plugins') are offered
     in the project besides the corpus's own. The mapping is saved after every batch, so an
-    interrupted push resumes where it stopped.
+    interrupted push resumes where it stopped. The corpus is locked against other writers
+    meanwhile (``wait``: wait for a running writer to finish).
     """
-    corpus = Corpus.open(corpus_path)
+    with corpus_writer(corpus_path, "annotate studio push", wait=wait, waiting=waiting):
+        return _push(Corpus.open(corpus_path), studio, labels, batch_size, progress)
+
+
+def _push(corpus: Corpus, studio: Studio, labels: dict[str, dict[str, str]] | None, batch_size: int,
+          progress: Progress | None) -> PushReport:
     documents = list(corpus)
     offered = merged_labels(corpus.labels, labels or {})
     sidecar = Sidecar.load(corpus.path)
@@ -554,10 +562,17 @@ def _normalize(drawn: dict[str, tuple[Document, list[Span]]], host: PluginHost, 
 
 
 def pull(corpus_path: str | Path, studio: Studio, settings: Settings | None = None,
-         host: PluginHost | None = None) -> PullReport:
-    """Store the project's human annotations in the corpus; see the module docstring."""
-    settings = settings or Settings()
-    corpus = Corpus.open(corpus_path)
+         host: PluginHost | None = None, wait: bool = False,
+         waiting: Callable[[str], None] | None = None) -> PullReport:
+    """Store the project's human annotations in the corpus; see the module docstring.
+
+    The corpus is locked against other writers meanwhile (``wait``: wait for a running writer).
+    """
+    with corpus_writer(corpus_path, "annotate studio pull", wait=wait, waiting=waiting):
+        return _pull(Corpus.open(corpus_path), studio, settings or Settings(), host)
+
+
+def _pull(corpus: Corpus, studio: Studio, settings: Settings, host: PluginHost | None) -> PullReport:
     link = Sidecar.load(corpus.path).servers.get(studio.url) or {}
     if link.get("project") is None:
         raise StudioError(f"{corpus.path} has not been pushed to {studio.url}; run `annotate studio push` first")
