@@ -16,6 +16,7 @@ from typing import Any
 
 from nervaluate import Evaluator
 
+from .adjudicate import ADJUDICATED, has_adjudicated_set
 from .corpus import Corpus
 from .errors import CorpusError
 from .model import Document, Span
@@ -69,10 +70,13 @@ class EvaluationReport:
 
 
 def gold_spans(document: Document, annotator: str | None = None) -> list[Span] | None:
-    """The spans of the person whose completed review is the latest (or of ``annotator``)."""
+    """The document's adjudicated set, else the spans of the person whose completed review is the latest
+    (or the spans of ``annotator``)."""
     completed = [r for r in document.reviews if r.status == "completed"]
     if annotator is None:
-        if completed:
+        if has_adjudicated_set(document):
+            annotator = ADJUDICATED
+        elif completed:
             annotator = max(completed, key=lambda r: r.at or "").annotator
         elif document.annotations():
             annotator = document.annotations()[0].by

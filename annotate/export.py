@@ -7,7 +7,8 @@ A Hugging Face export is a directory that ``datasets.load_dataset(OUT)`` opens o
     tokens/<split>-<digest>.jsonl   config "tokens": one row per document or sentence, BIO tags per family
     annotate-export.json            what was exported, counts, and every span that could not be tagged
 
-Which spans go in (:func:`select_spans`): a document's gold is the annotations of
+Which spans go in (:func:`select_spans`): a document's gold is its adjudicated set
+(:mod:`annotate.adjudicate`) where it has one, else the annotations of
 one person, the annotator of its latest completed review (by ``at``, then by
 order), or, without a completed review, the annotator who drew the most spans
 (ties: the first name in sort order). Documents without human annotations are
@@ -43,6 +44,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from . import FORMAT_VERSION, __version__
+from .adjudicate import ADJUDICATED, has_adjudicated_set
 from .corpus import Corpus
 from .errors import AnnotateError, SettingsError
 from .model import Document, Span
@@ -135,6 +137,8 @@ def split_of(doc_id: str, splits: dict[str, float], seed: int) -> str:
 
 def gold_annotator(document: Document) -> str | None:
     """Whose annotations are the document's gold (see the module docstring), or None."""
+    if has_adjudicated_set(document):
+        return ADJUDICATED
     completed = [(r.at or "", i, r.annotator) for i, r in enumerate(document.reviews) if r.status == "completed"]
     if completed:
         return max(completed)[2]
