@@ -1,0 +1,141 @@
+"""Who adopts a measure: the actor of a verb or the owner of an instrument, as an authority or a company."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .syntax import RELATIVE_PRONOUN_TAGS, VERB_TAGS, entity_index, is_stray_finite_conjunct, finite_clause_verb
+from .syntax import longest_match, objects_of, words_pattern
+from .words import Vocabulary
+
+SCORE_BY_AUTHORITY = 0.9
+SCORE_BY_UNKNOWN_ACTOR = 0.7
+
+
+class Actor(Enum):
+    AUTHORITY = "authority"
+    COMPANY = "company"
+    UNKNOWN = "unknown"
+
+
+class ActorPatterns:
+    """The authority and company words as regular expressions over names, built once per process."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        lexicon = vocabulary.lexicon
+        self.words = {Actor.AUTHORITY: lexicon.authority_words, Actor.COMPANY: lexicon.company_words}
+        self.patterns = {kind: words_pattern(words) for kind, words in self.words.items()}
+
+
+class ActorReader:
+    """The kinds of the actors of one document."""
+
+    def __init__(self, vocabulary: Vocabulary, patterns: ActorPatterns, doc):
+        self.vocabulary = vocabulary
+        self.lexicon = vocabulary.lexicon
+        self.patterns = patterns
+        self.entities = entity_index(doc)
+
+    def entity_of(self, token):
+        return self.entities[token.i]
+
+    def verb_actor_kind(self, verb) -> Actor:
+        """The kind of the verb's actor. When the actor is missing or a pronoun, the subject of
+        a clause above stands for it ("Apple said it would release ..."); when it is unknown, a
+        company reporting the clause shows whose decision it is ("..., the company said")."""
+        actor = self.grammatical_actor(verb)
+        kind = self.actor_kind(actor)
+        for ancestor in verb.ancestors:
+            if kind is not Actor.UNKNOWN:
+                break
+            if ancestor.pos_ in VERB_TAGS:
+                above = self.actor_kind(self.grammatical_actor(ancestor))
+                if actor is None or actor.pos_ == "PRON" or above is Actor.COMPANY:
+                    kind = above
+        return kind
+
+    def grammatical_actor(self, verb):
+        """The subject, or for a passive verb the agent, of ``verb``; an active verb inherits
+        it through coordination and control ("has established and improved")."""
+        agent = next((obj for child in verb.children if child.dep_ == "agent" for obj in objects_of(child)), None)
+        if agent is not None or any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children):
+            return agent
+        node = verb
+        subject_deps = {"nsubj", "csubj"}
+        while True:
+            subject = next((child for child in node.children if child.dep_ in subject_deps), None)
+            if subject is not None:
+                return node.head if subject.tag_ in RELATIVE_PRONOUN_TAGS and node.dep_ == "relcl" else subject
+            if node.dep_ in {"relcl", "acl"}:
+                return node.head
+            if is_stray_finite_conjunct(node):
+                # "approved a plan to cut duties and introduced incentives": the clause of "approved"
+                node = finite_clause_verb(node.head)
+                subject_deps = {"nsubj", "csubj"}
+                continue
+            if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head == node:
+                return None
+            # "governments are encouraged to implement": the passive subject controls
+            subject_deps = {"nsubj", "csubj", "nsubjpass"} if node.dep_ == "xcomp" else {"nsubj", "csubj"}
+            node = node.head
+
+    def actor_kind(self, actor) -> Actor:
+        if actor is None:
+            return Actor.UNKNOWN
+        entity = self.entity_of(actor)
+        if entity is not None:
+            return self.entity_actor_kind(entity)
+        kind = self.head_actor_kind(actor)
+        if kind is None:
+            # a body named by its owner: "the company's board", "Toyota's management"
+            owners = [child for child in actor.children if child.dep_ == "poss" and child.pos_ != "PRON"]
+            kind = next((self.actor_kind(owner) for owner in owners), None)
+        return kind or Actor.UNKNOWN
+
+    def head_actor_kind(self, actor) -> Actor | None:
+        """The kind named by the actor's head noun, read with the modifiers before it so that
+        "central bank" is an authority while "bank" is a company."""
+        modifiers = [child for child in actor.lefts if child.dep_ in {"compound", "amod"}]
+        # longest first, so that "the Norwegian central bank" is read as "central bank", not "bank"
+        for words in ([*modifiers[start:], actor] for start in range(len(modifiers) + 1)):
+            for form in (" ".join(word.lower_ for word in words), " ".join(word.lemma_.lower() for word in words)):
+                for kind, entries in self.patterns.words.items():
+                    if form in entries:
+                        return kind
+        return None
+
+    def kind_named_in(self, name: str) -> Actor | None:
+        """The kind of actor named by the longest lexicon entry in the name
+        ("People's Bank" beats "Bank"); a company on a tie ("State Grid Corporation")."""
+        longest = {kind: longest_match(pattern, name) for kind, pattern in self.patterns.patterns.items()}
+        best = max(longest, key=lambda kind: (longest[kind], kind is Actor.COMPANY))
+        return best if longest[best] else None
+
+    def entity_actor_kind(self, entity) -> Actor:
+        kind = self.kind_named_in(entity.text.lower())
+        if kind is not None:
+            return kind
+        if entity.label_.lower() in self.lexicon.authority_entity_labels:  # the lexicon is lower case
+            return Actor.AUTHORITY
+        if entity.label_ == "ORG" and not entity.text.isupper():
+            return Actor.COMPANY
+        return Actor.UNKNOWN
+
+    def has_authority_modifier(self, noun) -> bool:
+        """An authority word or a named authority before the noun: "fiscal subsidies", "U.S. export rules"."""
+        for child in noun.children:
+            if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
+                continue
+            if child.lower_ in self.lexicon.authority_modifiers:
+                return True
+            entity = self.entity_of(child)
+            if child.dep_ == "compound" and entity is not None and self.entity_actor_kind(entity) is Actor.AUTHORITY:
+                return True
+        return False
+
+
+def score_for(kinds) -> float | None:
+    """The confidence given the kinds of the actors; ``None`` when a company acts."""
+    if Actor.COMPANY in kinds:
+        return None
+    return SCORE_BY_AUTHORITY if Actor.AUTHORITY in kinds else SCORE_BY_UNKNOWN_ACTOR

@@ -1,0 +1,238 @@
+"""The extent of a measure span (guidelines, section 3): the noun phrase that names the instrument,
+with its determiners, numbers, modifiers and purpose or scope complement, without the verb that
+introduces it, the actor, time adverbials and additions after a comma."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import Actor, ActorReader
+from .syntax import (
+    CLAUSE_BREAKS,
+    NOUN_TAGS,
+    OBJECT_DEPS,
+    VERB_TAGS,
+    conjuncts_of,
+    contiguous_run,
+    follows_clause_break,
+    governing_verb,
+    has_shared_complement,
+    is_counted_duration,
+    is_list_item,
+    is_object_predicate,
+    is_stray_finite_conjunct,
+    is_unlisted_conjunct,
+    objects_of,
+    states_level,
+    subtree_indices,
+    trimmed,
+)
+from .words import Vocabulary
+
+TIME_ENTITIES = {"DATE", "TIME"}
+ADVERBIAL_DEPS = {"npadvmod", "tmod", "advmod"}
+PURELY_TEMPORAL_PREPOSITIONS = {"during", "since", "until", "till", "throughout"}
+RECIPIENT_PREPOSITIONS = {"to", "for"}
+COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    start: int  # first token
+    end: int  # last token, inclusive
+    score: float
+
+
+def without_overlaps(measures: list[Measure]) -> list[Measure]:
+    """Keep the longest of overlapping measures (then the most confident), in text order."""
+    kept: list[Measure] = []
+    for measure in sorted(measures, key=lambda m: (m.start - m.end, -m.score, m.start)):
+        if all(measure.end < other.start or measure.start > other.end for other in kept):
+            kept.append(measure)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def names_an_instrument(span) -> bool:
+    """False for an empty span and for a bare reference back to one ("the measures", "it")."""
+    if len(span) == 0 or (len(span) == 1 and span[0].pos_ == "PRON"):
+        return False
+    return not (len(span) == 2 and span[0].lower_ in DEFINITE_DETERMINERS)
+
+
+class Extents:
+    """Measure spans from the tokens that head them, in one document."""
+
+    def __init__(self, vocabulary: Vocabulary, actors: ActorReader):
+        self.vocabulary = vocabulary
+        self.lexicon = vocabulary.lexicon
+        self.actors = actors
+
+    def coordinated_measures(self, noun, allows_actions, score, figures=False) -> list[Measure]:
+        """The measures named by ``noun`` and the nouns coordinated with it; a complement
+        after the last conjunct ("inspection and release of goods") makes them one span."""
+        conjuncts = conjuncts_of(noun)
+        if conjuncts and has_shared_complement(noun, conjuncts[0]):
+            conjuncts = []
+        measures = []
+        for token in [noun, *conjuncts]:
+            root = self.vocabulary.measure_root(token, allows_actions, figures)
+            if root is not None:
+                measures += self.measures_from_root(root, score, separate_conjuncts=conjuncts)
+        return measures
+
+    def measures_from_root(self, root, score, separate_conjuncts=()) -> list[Measure]:
+        excluded = set()
+        for token in separate_conjuncts:
+            if token != root:
+                excluded |= subtree_indices(token)
+        included = self.phrase_indices(root, root)
+        split_off = self.split_off_instruments(root, included)
+        for token in split_off:
+            excluded |= subtree_indices(token)
+        included |= self.continuation_indices(root, excluded)
+        start, end = trimmed(root.doc, *contiguous_run(included - excluded, root.i))
+        measures = [Measure(start, end, score)] if names_an_instrument(root.doc[start : end + 1]) else []
+        for token in split_off:
+            measures += self.measures_from_root(token, score)
+        for example in self.listed_examples(root):
+            measures += self.coordinated_measures(example, False, score)
+        return measures
+
+    def listed_examples(self, root) -> list:
+        """Objects of "including" or "such as" under the measure: members of it that may be
+        instruments themselves ("a package of measures, including a cut in mortgage rates")."""
+        return [obj for token in root.subtree if self.vocabulary.lists_examples(token) for obj in objects_of(token)]
+
+    def phrase_indices(self, token, measure_root) -> set[int]:
+        """Indices of the token's subtree without the parts the guidelines leave out."""
+        indices = {token.i}
+        for child in token.children:
+            if not self.is_left_out(child, measure_root):
+                indices |= self.phrase_indices(child, measure_root)
+        return indices
+
+    def is_left_out(self, token, measure_root) -> bool:
+        """A dependent that is not part of a measure span: the actor of the measure or a clause
+        introducing it, a time adverbial, an addition after a comma, or a line break."""
+        if token.head == measure_root and self.is_actor_or_introducer(token):
+            return True
+        if follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token)):
+            return True
+        if token.pos_ == "SPACE" or self.vocabulary.lists_examples(token) or is_stray_finite_conjunct(token):
+            return True
+        if token.head == measure_root and is_object_predicate(token):
+            return True
+        return self.is_time_adverbial(token) or self.names_occasion(token)
+
+    def is_actor_or_introducer(self, dependent) -> bool:
+        vocabulary = self.vocabulary
+        if dependent.dep_ == "poss":
+            # "its" reads as a determiner; a quoted name before the noun is no owner ("a 'golden visa' scheme")
+            return dependent.pos_ != "PRON" and not any(part.tag_ == "``" for part in dependent.subtree)
+        if dependent.dep_ == "prep" and dependent.lower_ in {"of", "by"}:
+            return any(self.actors.actor_kind(obj) is Actor.AUTHORITY for obj in objects_of(dependent))
+        if dependent.dep_ == "acl":
+            return vocabulary.is_introducing_participle(dependent) and not vocabulary.is_misread_instrument(dependent)
+        if dependent.dep_ == "amod" and dependent.tag_ in {"VBN", "VBD"} and vocabulary.is_introducing_participle(
+            dependent
+        ):
+            # a finite verb misread as a modifier, with its subject hanging on it: "Thailand's cabinet
+            # approved loan guarantees ..." parsed as one noun phrase
+            return any(child.i < dependent.i and child.pos_ in NOUN_TAGS for child in dependent.children)
+        if dependent.dep_ == "amod" and dependent.tag_ == "VBG":
+            # a gerund the parser read as a modifier: "..., tightening requirements on batteries"
+            return dependent.lemma_.lower() in vocabulary.introducing_words and dependent.i == dependent.head.left_edge.i
+        return dependent.dep_ == "agent"
+
+    def is_introducing_modifier(self, token, measure_root) -> bool:
+        """An introducing participle modifying the measure: "the newly introduced measures",
+        "measures issued by the ministry"; on the left it may hang on a compound."""
+        is_clause = token.dep_ == "acl" and token.head == measure_root
+        is_attribute = token.dep_ == "amod" and token.i < measure_root.i
+        return (is_clause or is_attribute) and self.vocabulary.is_introducing_participle(token)
+
+    def is_purpose_of_instrument(self, clause, verb) -> bool:
+        """A "to" infinitive right after the object of a verb that creates the instrument
+        ("set up a fund to support small firms") states the instrument's purpose; after a verb
+        that changes an existing one ("adjusted its response to facilitate ...") it is the
+        purpose of the change and stays out."""
+        # the tagger may read the infinitive as a noun ("to fund replanting")
+        is_infinitive = clause.pos_ in VERB_TAGS | NOUN_TAGS and any(
+            child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children
+        )
+        return is_infinitive and self.vocabulary.verb_phrase(verb) not in self.lexicon.changing_verbs
+
+    def is_time_adverbial(self, token) -> bool:
+        if token.dep_ == "prep" and token.lower_ == "for":
+            # a duration ("for two more years", "for another six months"), not a budget year ("for 2025")
+            return any(is_counted_duration(obj) for obj in objects_of(token))
+        if token.dep_ in ADVERBIAL_DEPS:
+            return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
+        if token.dep_ == "prep" and token.lower_ in self.lexicon.time_prepositions:
+            # "during the May Day holiday": after a purely temporal preposition a date modifier will do
+            return any(
+                part.ent_type_ in TIME_ENTITIES
+                for obj in objects_of(token)
+                for part in [obj, *(obj.lefts if token.lower_ in PURELY_TEMPORAL_PREPOSITIONS else [])]
+            )
+        return False
+
+    def names_occasion(self, token) -> bool:
+        """A prepositional phrase naming where a measure was announced: "at a press conference"."""
+        if token.dep_ != "prep":
+            return False
+        return any(obj.lemma_.lower() in self.lexicon.occasion_nouns for obj in objects_of(token))
+
+    def split_off_instruments(self, root, included: set[int]) -> list:
+        """Instruments coordinated inside the root's complement that begin a noun phrase of
+        their own: the parser often attaches "... reform of X and a list of 30 items" to the
+        nearest noun while the verb introduces both."""
+        return [
+            token
+            for token in root.subtree
+            if token.i in included
+            and token.dep_ == "conj"
+            and token.head != root
+            and token.head.i > root.i
+            and self.vocabulary.is_measure_head(token)
+            and any(child.dep_ in {"det", "nummod"} for child in token.children)
+        ]
+
+    def continuation_indices(self, root, excluded) -> set[int]:
+        """Dependents of the governing verb that continue the measure's phrase: a scope
+        complement the parser attached to the verb ("implements inspection ... within 24
+        hours") and, after a direct object, nouns wrongly coordinated with the verb."""
+        verb = governing_verb(root)
+        if verb is None:
+            return set()
+        takes_nouns = root.dep_ in OBJECT_DEPS and root.head == verb
+        indices = set()
+        end = max(subtree_indices(root) - excluded)
+        for child in verb.rights:
+            if child.i <= end:
+                continue
+            if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns, verb):
+                break
+            indices |= self.phrase_indices(child, root)
+            end = child.right_edge.i
+        return indices
+
+    def continues_phrase(self, token, takes_nouns: bool, verb=None) -> bool:
+        if token.dep_ in {"punct", "cc"}:
+            return takes_nouns and token.lower_ not in CLAUSE_BREAKS - {","}
+        if token.dep_ in {"advcl", "xcomp"}:
+            return takes_nouns and verb is not None and self.is_purpose_of_instrument(token, verb)
+        if token.dep_ == "prep" or token.dep_ == "dative" and token.pos_ == "ADP":
+            # the recipients of what an authority provides belong to it: "loans to small firms"
+            gives = verb is not None and self.vocabulary.verb_phrase(verb) in self.lexicon.providing_verbs
+            return (
+                (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS)
+                and not self.is_time_adverbial(token)
+                and not states_level(token)
+                and not self.names_occasion(token)
+            )
+        is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}
+        if not takes_nouns or not is_noun or not is_list_item(token) or self.is_time_adverbial(token):
+            return False
+        return not self.vocabulary.is_measure_head(token, allows_actions=True)
