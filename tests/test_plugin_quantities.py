@@ -514,9 +514,9 @@ INTERNATIONAL_NEWS = {
         "It was the first time in 10 years that exports fell.",
         [quantity("10 years", 10.0, "year", surface="years")],
     ),
-    "650,000 barrels + 1,400 km": (
+    "650,000 barrels per day + 1,400 km": (
         "The refinery processes 650,000 barrels per day and the pipeline runs 1,400 km.",
-        [quantity("650,000 barrels", 650000.0, "barrel", surface="barrels"),
+        [quantity("650,000 barrels per day", 650000.0, "barrel per day", surface="barrels per day"),
          quantity("1,400 km", 1400.0, "kilometre", surface="km")],
     ),
     "KSh. 15 billion": (

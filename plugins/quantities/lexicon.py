@@ -12,6 +12,8 @@ from typing import Any
 
 from annotate.errors import SettingsError
 
+from .registry import UnitTable, currency_data
+
 DATA_FILE = Path(__file__).parent / "quantities.json"
 
 # Horizontal whitespace: a quantity never spans a line break.
@@ -47,8 +49,11 @@ def read_json(path: Path) -> dict[str, Any]:
 
 
 def is_case_sensitive(form: str) -> bool:
-    """Codes and abbreviations with a capital ("USD", "MW", "kWh") only match as written."""
-    return any(char.isupper() for char in form)
+    """Codes and abbreviations with a capital ("USD", "MW", "kWh", "Rs") only match as written; names of
+    several words or capitalized words ("US dollars", "Finnish markka", "Kenyan") match in any case."""
+    if " " in form.strip() or not any(char.isupper() for char in form):
+        return False
+    return not (form[0].isupper() and form[1:].islower() and len(form) > 3)
 
 
 def lookup_key(form: str) -> str:
@@ -95,7 +100,7 @@ class Lexicon:
     currency_cue_pattern: str        # finds those forms anywhere in a document; compiled when first needed
     currency_subunits: dict[str, Decimal]  # "cents": 0.01
     percent_units: FormTable
-    units: FormTable
+    units: UnitTable                 # physical units: pint's registry and the data file's news forms
     time_units: frozenset[str]
     number_words: dict[str, int]
     scale_words: dict[str, int]
@@ -150,14 +155,14 @@ def family_bare_forms(family: dict[str, Any], *keys: str) -> list[str]:
 def country_names(family: dict[str, Any], codes: set[str] | None = None) -> list[tuple[str, str]]:
     """ "Kenyan shillings" KES: each country adjective before each name of the family."""
     return [(f"{adjective} {name}", code) for code, adjectives in family["codes"].items()
-            if codes is None or code in codes for adjective in adjectives for name in family["names"]]
+            if codes is None or code in codes for adjective in adjectives for name in family.get("names", [])]
 
 
 def country_names_pattern(family: dict[str, Any], codes: set[str] | None = None) -> str | None:
     """The regex of ``country_names``, adjectives and names apart: smaller than all their pairs."""
     adjectives = [adjective for code, adjectives in family["codes"].items()
                   if codes is None or code in codes for adjective in adjectives]
-    if not adjectives or not family["names"]:
+    if not adjectives or not family.get("names"):
         return None
     return f"(?:{alternation(adjectives)}) (?:{words_alternation(family['names'])})"
 
@@ -196,16 +201,10 @@ def cue_forms(currencies: dict[str, dict[str, list[str]]],
     return [(form, code) for form, code in named if code in codes and lookup_key(form) not in bare]
 
 
-def unit_forms(units: dict[str, dict[str, list[str]]]) -> list[tuple[str, str]]:
-    return [(form, unit) for unit, forms in units.items()
-            for form in forms.get("names", []) + forms.get("abbreviations", [])]
-
-
-def compile_unit_re(currency: str, percent: list[str], units: list[str]) -> re.Pattern:
-    """A unit right after a number: separated by spaces, a hyphen ("10-day") or nothing ("5km")."""
+def compile_unit_re(currency: str, percent: list[str]) -> re.Pattern:
+    """Percent or a currency right after a number: separated by spaces, a hyphen or nothing ("5%")."""
     return re.compile(
-        rf"{SPACE}*-?{SPACE}*(?:(?P<percent>{alternation(percent)})|(?P<currency>{currency})"
-        rf"|(?P<unit>{alternation(units)}))(?![\w$€£¥])"
+        rf"{SPACE}*-?{SPACE}*(?:(?P<percent>{alternation(percent)})|(?P<currency>{currency}))(?![\w$€£¥])"
     )
 
 
@@ -249,7 +248,6 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
     cues = cue_forms(currencies, families)
     cue_codes = shared_codes(families)
     percent = [(form, unit) for unit, forms in data["percent_units"].items() for form in forms]
-    units = unit_forms(data["units"])
     scales = {word.lower(): value for word, value in data["scale_words"].items()}
     abbreviations = {word.lower(): value for word, value in data["scale_abbreviations"].items()}
     vague = data["vague_amounts"]
@@ -268,7 +266,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
                              rf"(?![A-Za-z])",
         currency_subunits={name.lower(): Decimal(str(subunits["factor"])) for name in subunits["names"]},
         percent_units=form_table(percent),
-        units=form_table(units),
+        units=UnitTable(data),
         time_units=frozenset(data["time_units"]),
         number_words={word.lower(): value for word, value in data["number_words"].items()},
         scale_words=scales,
@@ -293,8 +291,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         currency_symbol_re=re.compile(rf"(?<![A-Za-z])(?P<symbol>{symbol_forms}){SPACE}?$"),
         symbol_reach=max(len(form) for form, _ in symbols) + 1,
         currency_symbol_ahead_re=re.compile(rf"(?P<symbol>{symbol_forms}){SPACE}?(?=\d)"),
-        unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families),
-                                [f for f, _ in percent], [f for f, _ in units]),
+        unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families), [f for f, _ in percent]),
         bound_re=re.compile(rf"(?<![\w.])(?P<bound>{alternation(list(data['bounds']) + ['between'])}){SPACE}+$"),
         number_re=compile_number_re(list(data["number_words"]), list(scales), list(abbreviations),
                                     list(vague["words"])),
@@ -314,7 +311,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
 @lru_cache(maxsize=8)
 def load_lexicon(extra_file: str | None = None) -> Lexicon:
     """The built-in tables, with the JSON file ``extra_file`` merged over them when given."""
-    data = read_json(DATA_FILE)
+    data = merge_data(read_json(DATA_FILE), currency_data())
     if extra_file:
         data = merge_data(data, read_json(Path(extra_file)))
     return build_lexicon(data)

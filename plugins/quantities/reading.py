@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .lexicon import SPACE, FormTable, Lexicon, search_before
 from .nouns import CountedNoun, counted_noun, text_of
+from .units import unit_at
 
 MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
 
@@ -20,7 +21,8 @@ BETWEEN_SECOND_RE = re.compile(rf"{SPACE}+and{SPACE}+")
 UNIT_RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
 FROM_BEFORE_RE = re.compile(rf"\bfrom{SPACE}+$", re.IGNORECASE)
 HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
-UNIT_LABELS = {"percent": PERCENT, "currency": MONEY, "unit": QUANTITY}
+ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)\b")
+UNIT_LABELS = {"percent": PERCENT, "currency": MONEY}
 
 
 @dataclass
@@ -194,7 +196,7 @@ def extend_to_range(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, be
 
 
 def unit_table(lexicon: Lexicon, kind: str) -> FormTable:
-    return {"percent": lexicon.percent_units, "currency": lexicon.currency_names, "unit": lexicon.units}[kind]
+    return {"percent": lexicon.percent_units, "currency": lexicon.currency_names}[kind]
 
 
 def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
@@ -210,6 +212,8 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         if kind == "currency":
             reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_names)
             reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
+    elif reading.label is None and (unit := unit_at(lexicon.units, text_of(doc), reading.end, right)):
+        reading.label, reading.unit, reading.surface_unit, reading.end = QUANTITY, unit.unit.name, unit.surface, unit.end
     elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
         noun = counted_noun(doc, lexicon, reading.end, right)
         if noun is not None:
@@ -230,7 +234,10 @@ def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right:
 
 def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int) -> Reading | None:
     """Read the quantity around ``number`` within ``[left, right)``; None when it is not an amount."""
-    if text_of(doc)[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text_of(doc), number.end, right):
+    if ORDINAL_SUFFIX_RE.match(text_of(doc), number.end, right):
+        return None  # "3rd"
+    if text_of(doc)[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text_of(doc), number.end, right) \
+            and not unit_at(lexicon.units, text_of(doc), number.end, right):
         return None  # "5G", "1st"
     reading = Reading(number.start, number.end, number, number.value)
     symbol = currency_before(doc, lexicon, number.start)

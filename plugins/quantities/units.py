@@ -1,0 +1,70 @@
+"""Physical units written after a number: "km", "3-inch", "512GB", "square metres", "km/h", "°C", "pound-feet"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .registry import Unit, UnitTable
+
+SPACE = r"[^\S\n]"
+MAX_UNIT_WORDS = 3
+# The start of a unit: its gap from the number (spaces, a hyphen, or nothing), then up to three chunks.
+UNIT_CHUNKS_RE = re.compile(rf"({SPACE}*-?{SPACE}*)((?:[^\s\d(\[{{<\"“”]|[°º])[^\s]*(?:{SPACE}+[^\s\d][^\s]*){{0,{MAX_UNIT_WORDS - 1}}})")
+TRAILING_PUNCTUATION = ".,;:!?)]}\"'“”’»"
+SQUARE_RE = re.compile(r"(?i)(square|sq\.?|cubic|cu\.?)\s+(.+)")
+POWER_RE = re.compile(r"(.+?)([23²³])")
+PER_RE = re.compile(r"(.+?)\s*(?:/|\s(?i:per)\s)\s*(.+)")
+POWERS = {"square": "square", "sq": "square", "sq.": "square", "cubic": "cubic", "cu": "cubic", "cu.": "cubic",
+          "2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+LENGTH = "[length]"
+
+
+@dataclass
+class UnitMatch:
+    end: int
+    unit: Unit
+    surface: str
+
+
+@lru_cache(maxsize=8192)
+def resolve(table: UnitTable, written: str) -> Unit | None:
+    """The unit of a written form, compound forms included: "square kilometres", "km²", "km/h"."""
+    unit = table.find(written)
+    if unit is not None:
+        return unit
+    square = SQUARE_RE.fullmatch(written) or POWER_RE.fullmatch(written)
+    if square:
+        base = resolve(table, square.group(2) if square.re is SQUARE_RE else square.group(1))
+        power = POWERS[square.group(1).lower() if square.re is SQUARE_RE else square.group(2)]
+        if base is not None and base.dimension == LENGTH:
+            return Unit(f"{power} {base.name}", f"{LENGTH}**{2 if power == 'square' else 3}")
+        return None
+    per = PER_RE.fullmatch(written)
+    if per:
+        numerator, denominator = resolve(table, per.group(1)), resolve(table, per.group(2))
+        if numerator is not None and denominator is not None and " per " not in numerator.name:
+            return Unit(f"{numerator.name} per {denominator.name}",
+                        f"{numerator.dimension} / {denominator.dimension}")
+    return None
+
+
+def unit_at(table: UnitTable, text: str, position: int, right: int) -> UnitMatch | None:
+    """The longest unit written right after ``position`` (a number's end), before ``right``."""
+    match = UNIT_CHUNKS_RE.match(text, position, right)
+    if match is None:
+        return None
+    gap, chunks = match.group(1), match.group(2)
+    glued = gap == ""
+    ends = sorted({word.end() for word in re.finditer(r"\S+", chunks)}
+                  | {slash.start() for slash in re.finditer("/", chunks)}, reverse=True)
+    for end in ends:
+        written = chunks[:end]
+        for candidate in (written, written.rstrip(TRAILING_PUNCTUATION)):
+            if not candidate or (len(candidate) == 1 and not glued):
+                continue
+            unit = resolve(table, candidate)
+            if unit is not None:
+                return UnitMatch(match.start(2) + len(candidate), unit, candidate)
+    return None
