@@ -398,7 +398,7 @@ INTERNATIONAL_NEWS = {
     ),
     "52 Czech crowns + 28 billion koruna": (
         "CEZ will pay a dividend of 52 Czech crowns a share, or 28 billion koruna in total.",
-        [money("52 Czech crowns", 52.0, "CZK", surface="Czech crowns"),
+        [money("52 Czech crowns a share", 52.0, "CZK per share", surface="Czech crowns a share"),
          money("28 billion koruna", 2.8e10, "CZK", surface="koruna")],
     ),
     "8,500 jobs + 4 billion Swedish kronor": (
@@ -596,7 +596,8 @@ INTERNATIONAL_NEWS = {
     ),
     "S$0.06 + US$1.5bn": (
         "Wilmar paid S$0.06 a share, and Sea Ltd raised US$1.5bn.",
-        [money("S$0.06", 0.06, "SGD", surface="S$"), money("US$1.5bn", 1.5e9, "USD", surface="US$")],
+        [money("S$0.06 a share", 0.06, "SGD per share", surface="S$ a share"),
+         money("US$1.5bn", 1.5e9, "USD", surface="US$")],
     ),
     "5 trillion roubles": (
         "The ruble weakened past 100 per dollar as Moscow sold 5 trillion roubles of bonds.",
@@ -647,7 +648,6 @@ INTERNATIONAL_NEWS = {
 }
 
 NEWS_NOT_QUANTITIES = {
-    "age before a noun": "The 45-year-old chief executive joined the bank in 2019.",
     "votes": "The board approved the plan in a 7-2 vote, and the rate committee voted 5-4 to hold.",
     "score": "Al Ahly beat Mamelodi Sundowns 3-1 in the final on Saturday.",
     "clock times": "The market closes at 3 pm, and trading resumes at 9:30 a.m. on Monday.",
@@ -662,13 +662,9 @@ NEWS_NOT_QUANTITIES = {
     "versions": "Microsoft released version 2.1 of the software, while Windows 11 sales rose.",
     "top 10": "Reliance is among the top 10 companies by market value in Asia.",
     "Top 5": "The Top 5 exporters account for half of shipments.",
-    "age after a name and of a thing": "The company's founder, 72, stepped down after a 30-year-old rival bid.",
-    "ages in years old": "Workers aged 18 to 25 and people over 65 years old were eligible.",
-    "chapter number, age of a company": "Chapter 11 bankruptcy protection was granted to the 20-year-old retailer.",
     "calendar periods to a month":
         "Profit rose in the 12 months to March, and in the nine months ended September it fell.",
     "vote tallies": "The Fed voted 9-3 to hold rates, and the Senate passed the bill 60-40.",
-    "age and member-count adjectives": "The 62-year-old banker was named chair of the 15-member board.",
     "index and terminal names": "The Nikkei 225 index and the Nifty 50 closed higher, while Terminal 3 reopened.",
     "codes against digits": "The 1MDB case and the N95 mask shortage featured at COP29 in Baku.",
     "court and match results": "The court ruled 4-3 that the law was invalid, and the team lost 2-0.",

@@ -143,8 +143,10 @@ def label_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
 def find_quantities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[int, int, str]]:
     """The ``(start, end, label)`` of every quantity of ``doc``."""
     slogans = slogan_counts(doc, lexicon)
+    floor = 0
     for left, right in sentences(doc):
-        for reading in read_quantities(doc, lexicon, left, right):
+        for reading in read_quantities(doc, lexicon, left, right, floor):
             label = label_of(doc, lexicon, reading)
             if label is not None and is_quantity(doc, lexicon, reading, left, right, slogans):
                 yield reading.start, reading.end, label
+            floor = max(floor, reading.end)

@@ -133,6 +133,20 @@ class Lexicon:
     rank_marker_re: re.Pattern       # "the top 10 companies"
     calendar_period_re: re.Pattern   # "the 12 months to March"
     time_of_day_re: re.Pattern       # "10 am"
+    currency_codes: frozenset[str]   # every ISO 4217 code
+    scale_after_re: re.Pattern       # "75 USD million": a scale word after the currency
+    age_units: frozenset[str]        # "year", "month", "week", "day": the units of an age
+    age_before_re: re.Pattern        # "aged 60"
+    age_after_re: re.Pattern         # "five years old", "41-year-old", "three years of age"
+    age_abbreviation_re: re.Pattern  # "87 yo"
+    rate_link_re: re.Pattern         # "per", "a", "an", "/" between an amount and its denominator
+    rate_nouns: frozenset[str]       # nouns that follow "a" as a denominator: "$1.40 a share"
+    not_rate_after_re: re.Pattern    # "a year ago": a date, not a denominator
+    bounds_after: dict[str, str]     # "or more": ">"
+    weight_currency_names: frozenset[str]  # "pound", "pounds": money or a weight
+    weight_words: frozenset[str]     # lemmas that make "pounds" a weight: "weigh", "lose"
+    money_words: frozenset[str]      # lemmas that keep "pounds" money: "pay", "price"
+    bound_after_re: re.Pattern
 
 
 def entries(table: dict[str, Any]) -> dict[str, Any]:
@@ -252,6 +266,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
     abbreviations = {word.lower(): value for word, value in data["scale_abbreviations"].items()}
     vague = data["vague_amounts"]
     months = words_alternation(data["months"])
+    ages, rates = data["ages"], data["rates"]
     symbol_forms = alternation([form for form, _ in symbols])
     return Lexicon(
         currency_symbols=form_table(symbols),
@@ -305,6 +320,21 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
             rf"{SPACE}+(?i:{words_alternation(data['calendar_period_links'])}){SPACE}+"
             rf"(?:(?i:the{SPACE}+end{SPACE}+of|end|mid){SPACE}*-?{SPACE}*)?(?:{months})\b"),
         time_of_day_re=re.compile(rf"{SPACE}*(?:{words_alternation(data['times_of_day'])})(?!\w)"),
+        currency_codes=frozenset(code for code in entries(data["currencies"]) if len(code) == 3),
+        scale_after_re=re.compile(rf"{SPACE}+(?P<scale>{words_alternation(list(scales))})\b", re.IGNORECASE),
+        age_units=frozenset(ages["units"]),
+        age_before_re=re.compile(rf"(?<![\w-])(?i:{words_alternation(ages['before'])}){SPACE}+$"),
+        age_after_re=re.compile(rf"(?:{SPACE}*-{SPACE}*|{SPACE}+)(?i:{words_alternation(ages['after'])})\b"),
+        age_abbreviation_re=re.compile(rf"(?P<age>{SPACE}*-?(?i:{words_alternation(ages['abbreviations'])}))(?!\w)"),
+        rate_link_re=re.compile(rf"(?:{SPACE}*(?P<slash>/){SPACE}*|{SPACE}*-{SPACE}*(?P<hyphen>a|an){SPACE}*-{SPACE}*"
+                                rf"|{SPACE}+(?i:(?P<word>{words_alternation(rates['links'])})){SPACE}+)"),
+        rate_nouns=frozenset(rates["nouns"]),
+        not_rate_after_re=re.compile(rf"{SPACE}*(?i:{words_alternation(rates['not_after'])})\b"),
+        weight_currency_names=frozenset(data["pounds_of_weight"]["names"]),
+        weight_words=frozenset(data["pounds_of_weight"]["weight_words"]),
+        money_words=frozenset(data["pounds_of_weight"]["money_words"]),
+        bounds_after={phrase.lower(): change for phrase, change in data["bounds_after"].items()},
+        bound_after_re=re.compile(rf"{SPACE}+(?P<bound>(?i:{words_alternation(list(data['bounds_after']))}))\b"),
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .lexicon import SPACE, FormTable, Lexicon, search_before
@@ -22,6 +23,8 @@ UNIT_RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
 FROM_BEFORE_RE = re.compile(rf"\bfrom{SPACE}+$", re.IGNORECASE)
 HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
 ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)\b")
+CENTS_LINK_RE = re.compile(rf"{SPACE}+(?:(?i:and){SPACE}+)?(?=\w)")
+CENTS_END_RE = re.compile(rf"{SPACE}*(?:$|[^\w\s]|(?i:more|less|only|each|in total)\b)")
 UNIT_LABELS = {"percent": PERCENT, "currency": MONEY}
 
 
@@ -54,6 +57,7 @@ class Reading:
     surface_unit: str | None = None
     bound_change: str = "="
     counted: CountedNoun | None = None
+    age: bool = False
 
 
 def words_value(text: str, lexicon: Lexicon) -> Decimal:
@@ -115,15 +119,21 @@ def document_currencies(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
                      for match in re.compile(lexicon.currency_cue_pattern).finditer(text_of(doc)))
 
 
-def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) -> str:
+def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) -> str | None:
     """The ISO code of a currency form. A bare form shared by a family ("shillings", "Sh", "¥") names
-    the one currency of the family that the document writes explicitly, else its default."""
+    the one currency of the family that the document writes explicitly, else its default. A dollar
+    sign after letters, as wire text writes it ("us $", "hk $", "mxn$"), names the currency whose
+    symbol or code the letters spell; None when they spell none."""
     family = lexicon.currency_families.find(surface)
     if family is not None:
         named = document_currencies(doc, lexicon) & lexicon.family_codes[family]
         if len(named) == 1:
             return next(iter(named))
-    return table.normalized(surface)
+    code = table.find(surface)
+    if code is None and surface.endswith("$"):
+        key = re.sub(r"[\s.]", "", surface).upper()
+        code = table.find(key) or (key[:-1] if key[:-1] in lexicon.currency_codes else None)
+    return code
 
 
 def is_code_in_a_name(symbol: re.Match, number: Number) -> bool:
@@ -199,9 +209,28 @@ def unit_table(lexicon: Lexicon, kind: str) -> FormTable:
     return {"percent": lexicon.percent_units, "currency": lexicon.currency_names}[kind]
 
 
+def is_weight(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match) -> bool:
+    """ "two pounds" is a weight when the amount has no scale word, the document no pound sign, and its
+    sentence speaks of weight ("weigh", "lose", "kilogram") rather than money ("pay", "price")."""
+    if currency.group("currency").lower() not in lexicon.weight_currency_names or reading.number.scale != 1 \
+            or "£" in text_of(doc):
+        return False
+    span = doc.char_span(reading.start, reading.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lemmas = {token.lemma_.lower() for token in span.sent}
+    return bool(lemmas & lexicon.weight_words) and not lemmas & lexicon.money_words
+
+
 def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
     """Read the unit written after the number: a currency name, percent, a physical unit or a counted noun."""
     match = lexicon.unit_re.match(text_of(doc), reading.end, right)
+    if match and match.lastgroup == "currency" and opens_next_amount(doc, lexicon, reading, match, right):
+        match = None
+    unit = unit_at(lexicon.units, text_of(doc), reading.end, right) if reading.label is None else None
+    if match and unit and match.lastgroup == "currency" \
+            and (unit.end > match.end() or is_weight(doc, lexicon, reading, match)):
+        match = None  # "310 pound-feet", "lost 25 pounds"
     if match and match.lastgroup == "currency" and reading.label == MONEY:
         reading.end = match.end()  # "US$5 billion USD"
     elif match and reading.label is None:
@@ -212,13 +241,135 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         if kind == "currency":
             reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_names)
             reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
-    elif reading.label is None and (unit := unit_at(lexicon.units, text_of(doc), reading.end, right)):
+    elif reading.label is None and unit:
         reading.label, reading.unit, reading.surface_unit, reading.end = QUANTITY, unit.unit.name, unit.surface, unit.end
     elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
         noun = counted_noun(doc, lexicon, reading.end, right)
         if noun is not None:
             reading.label, reading.unit, reading.surface_unit = QUANTITY, noun.unit, noun.surface
             reading.end, reading.counted = noun.end, noun
+
+
+NUMBER_AHEAD_RE = re.compile(rf"{SPACE}*(?=[-−]?\d)")
+
+
+def opens_next_amount(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match, right: int) -> bool:
+    """A currency between two numbers is the symbol of the second ("$ 20.00 $ 37.97", "one $ 5,000"),
+    unless the second writes its own currency after it ("10 $ 30 $", "10 $ 30 cents")."""
+    text = text_of(doc)
+    ahead = NUMBER_AHEAD_RE.match(text, currency.end(), right)
+    if ahead is None or currency.end() == ahead.end() and currency.group().strip()[-1:].isalpha():
+        return False
+    if reading.label == MONEY:
+        return True
+    second = number_at(doc, lexicon, ahead.end(), right)
+    if second is None or is_cents(second) and CENTS_END_RE.match(text, second.end, right):
+        return False  # "17 USD 25."
+    after = lexicon.unit_re.match(text, second.end, right)
+    return not (after and after.lastgroup == "currency")
+
+
+def is_cents(number: Number) -> bool:
+    """A whole number below 100 without a scale, written with at most two digits."""
+    return number.scale == 1 and 0 < number.value < 100 and number.value == number.value.to_integral_value() \
+        and not (number.kind == "digits" and len(number.text) > 2)
+
+
+def attach_scale_after_currency(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "75 USD million": a scale word after the currency."""
+    if reading.label != MONEY or reading.number.scale != 1 or reading.value_max is not None:
+        return
+    match = lexicon.scale_after_re.match(text_of(doc), reading.end, right)
+    if match:
+        reading.value *= lexicon.scale_words[match.group("scale").lower()]
+        reading.end = match.end()
+
+
+def attach_cents(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25": hundredths after a
+    whole amount of money, with or without their name, as long as no other unit follows them."""
+    if reading.label != MONEY or reading.number.scale != 1 or reading.value_max is not None \
+            or reading.value != reading.value.to_integral_value() or reading.surface_unit is None \
+            or reading.surface_unit.lower() in lexicon.currency_subunits:
+        return
+    text = text_of(doc)
+    link = CENTS_LINK_RE.match(text, reading.end, right)
+    cents = number_at(doc, lexicon, link.end(), right) if link else None
+    if cents is None or not is_cents(cents):
+        return
+    end = cents.end
+    name = lexicon.unit_re.match(text, end, right)
+    if name and name.lastgroup == "currency":
+        if name.group("currency").lower() not in lexicon.currency_subunits:
+            return
+        end = name.end()
+    elif unit_at(lexicon.units, text, end, right) or counted_noun(doc, lexicon, end, right) \
+            or CENTS_END_RE.match(text, end, right) is None:
+        return
+    reading.value += cents.value / 100
+    reading.end = end
+
+
+def age_before(doc: Doc, lexicon: Lexicon, floor: int, start: int) -> re.Match | None:
+    """ "aged 60", "age 87", "ages 18 to 25"."""
+    return search_before(lexicon.age_before_re, text_of(doc), floor, start)
+
+
+def attach_age_abbreviation(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> bool:
+    """ "87 yo", "a 30-y.o. driver": an age in years."""
+    after = lexicon.age_abbreviation_re.match(text_of(doc), reading.end, right)
+    if reading.label is not None or after is None:
+        return False
+    reading.label, reading.unit, reading.age = QUANTITY, "year of age", True
+    reading.surface_unit, reading.end = after.group("age").strip(" -"), after.end()
+    return True
+
+
+def attach_age(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, before: re.Match | None) -> None:
+    """An age: "41-year-old", "five years old", "three years of age", "aged 60"."""
+    if reading.label == QUANTITY and reading.unit in lexicon.age_units:
+        after = lexicon.age_after_re.match(text_of(doc), reading.end, right)
+        if after:
+            reading.unit, reading.end, reading.age = f"{reading.unit} of age", after.end(), True
+    elif reading.label is None and before is not None:
+        reading.label, reading.unit, reading.age = QUANTITY, "year of age", True
+    if reading.age and before is not None and reading.label == QUANTITY:
+        reading.start = min(reading.start, before.start())
+
+
+def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """A denominator right after the amount: "$81.30 per barrel", "8% a year", "$1.40 a share", "km/h"."""
+    if reading.label is None or reading.age:
+        return
+    text = text_of(doc)
+    link = lexicon.rate_link_re.match(text, reading.end, right)
+    if link is None:
+        return
+    word = (link.group("word") or link.group("hyphen") or link.group("slash")).lower()
+    unit = unit_at(lexicon.units, text, link.end(), right)
+    if unit is not None and " per " not in unit.unit.name:
+        name, surface, end = unit.unit.name, unit.surface, unit.end
+    else:
+        noun = counted_noun(doc, lexicon, link.end(), right)
+        if noun is None or noun.plural or (word not in ("per", "/") and noun.unit not in lexicon.rate_nouns):
+            return
+        name, surface, end = noun.unit, noun.surface, noun.end
+    if lexicon.not_rate_after_re.match(text, end, right) or " per " in (reading.unit or ""):
+        return
+    reading.unit = f"{reading.unit} per {name}"
+    if reading.surface_unit is not None:
+        reading.surface_unit = f"{reading.surface_unit}{text[reading.end:link.end()]}{surface}"
+    reading.end = end
+
+
+def attach_bound_after(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "aged 60 or over", "$5 million or more": a bound written after the amount."""
+    if reading.label is None or reading.bound_change != "=":
+        return
+    match = lexicon.bound_after_re.match(text_of(doc), reading.end, right)
+    if match:
+        reading.bound_change = lexicon.bounds_after[match.group("bound").lower()]
+        reading.end = match.end()
 
 
 def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, between: bool) -> None:
@@ -232,22 +383,41 @@ def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right:
         reading.value_max, reading.end = second.value, second.end
 
 
-def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int) -> Reading | None:
-    """Read the quantity around ``number`` within ``[left, right)``; None when it is not an amount."""
+def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tuple[re.Match, str] | None:
+    """The currency symbol or prefix before ``number``, not before ``floor``, with its ISO code."""
+    symbol = currency_before(doc, lexicon, number.start)
+    if symbol is None or symbol.start() < floor:
+        return None
+    written = symbol.group("symbol")
+    letters = written[:-1].rstrip()
+    if written.endswith("$") and len(letters) == 1 and letters.islower() and letters != written[:-1] \
+            and (letters in STOP_WORDS or text_of(doc)[max(0, symbol.start() - 2):symbol.start()].strip() in ("'", "’")):
+        return None  # "a $ 4 billion", "company' s $ 5": a word, not "A$" or "S$"
+    code = currency_code(doc, lexicon, written, lexicon.currency_symbols)
+    return (symbol, code) if code is not None else None
+
+
+def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int,
+                  floor: int | None = None) -> Reading | None:
+    """Read the quantity around ``number`` within ``[left, right)``; None when it is not an amount.
+
+    Nothing before ``floor`` (the end of the amount before it) belongs to it: a currency symbol
+    between two amounts belongs to one of them only."""
+    floor = floor or 0
     if ORDINAL_SUFFIX_RE.match(text_of(doc), number.end, right):
         return None  # "3rd"
     if text_of(doc)[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text_of(doc), number.end, right) \
             and not unit_at(lexicon.units, text_of(doc), number.end, right):
         return None  # "5G", "1st"
     reading = Reading(number.start, number.end, number, number.value)
-    symbol = currency_before(doc, lexicon, number.start)
+    found = symbol_before(doc, lexicon, number, floor)
+    symbol = found[0] if found else None
     if (symbol and is_code_in_a_name(symbol, number)) or is_glued_to_a_word(doc, number, symbol):
         return None
-    if symbol:
-        reading.label, reading.surface_unit = MONEY, symbol.group("symbol")
-        reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_symbols)
+    if found:
+        reading.label, reading.surface_unit, reading.unit = MONEY, symbol.group("symbol"), found[1]
         reading.start = symbol.start()
-    bound = bound_before(doc, lexicon, left, reading.start)
+    bound = bound_before(doc, lexicon, max(left, floor), reading.start)
     between = bool(bound) and bound.group("bound").lower() == "between"
     if bound:
         reading.start = bound.start()
@@ -256,8 +426,15 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
         reading.bound_change = lexicon.vague_change
     else:
         extend_to_range(doc, lexicon, reading, right, between)
-    attach_unit(doc, lexicon, reading, right)
+    age = age_before(doc, lexicon, max(left, floor), reading.start)
+    if not attach_age_abbreviation(doc, lexicon, reading, right):
+        attach_unit(doc, lexicon, reading, right)
+    attach_scale_after_currency(doc, lexicon, reading, right)
+    attach_cents(doc, lexicon, reading, right)
     extend_to_second_amount(doc, lexicon, reading, right, between)
+    attach_age(doc, lexicon, reading, right, age)
+    attach_rate(doc, lexicon, reading, right)
+    attach_bound_after(doc, lexicon, reading, right)
     return reading
 
 
@@ -286,13 +463,15 @@ def numbers_in(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Number
     return [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text, left, right)]
 
 
-def read_quantities(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Reading]:
-    """Every quantity expression in ``[left, right)``, left to right, bare numbers included."""
+def read_quantities(doc: Doc, lexicon: Lexicon, left: int, right: int, floor: int | None = None) -> list[Reading]:
+    """Every quantity expression in ``[left, right)``, left to right, bare numbers included; none
+    overlaps another, and none starts before ``floor``."""
     readings: list[Reading] = []
     for number in numbers_in(doc, lexicon, left, right):
-        if readings and number.start < readings[-1].end:
+        previous_end = readings[-1].end if readings else floor
+        if previous_end is not None and number.start < previous_end:
             continue
-        reading = read_quantity(doc, lexicon, number, left, right)
+        reading = read_quantity(doc, lexicon, number, left, right, previous_end)
         if reading is not None:
             readings.append(reading)
     return readings

@@ -58,7 +58,7 @@ def unit_at(table: UnitTable, text: str, position: int, right: int) -> UnitMatch
     gap, chunks = match.group(1), match.group(2)
     glued = gap == ""
     ends = sorted({word.end() for word in re.finditer(r"\S+", chunks)}
-                  | {slash.start() for slash in re.finditer("/", chunks)}, reverse=True)
+                  | {joint.start() for joint in re.finditer("[/-]", chunks)}, reverse=True)
     for end in ends:
         written = chunks[:end]
         for candidate in (written, written.rstrip(TRAILING_PUNCTUATION)):
