@@ -222,7 +222,16 @@ def compile_unit_re(currency: str, percent: list[str]) -> re.Pattern:
     )
 
 
-def compile_number_re(number_words: list[str], scale_words: list[str], abbreviations: list[str],
+# A dollar sign after letters as wire text writes it: "us $", "hk $", "u.s $", "mxn$".
+WIRE_DOLLAR = rf"(?i:u\.s\.?|[a-z]{{1,3}}){SPACE}?\$"
+WIRE_DOLLAR_REACH = 6
+FRACTIONS = {"1/2": "0.5", "1/3": "0.333333", "2/3": "0.666667", "1/4": "0.25", "3/4": "0.75", "1/8": "0.125",
+             "3/8": "0.375", "5/8": "0.625", "7/8": "0.875"}
+VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.333333", "⅔": "0.666667", "¼": "0.25", "¾": "0.75", "⅛": "0.125",
+                    "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
+
+
+def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbreviations: list[str],
                       vague_words: list[str]) -> re.Pattern:
     """Digits with optional scale words ("5 million", "3bn"), number words ("twenty-five", "half a million")
     or vague amounts ("hundreds of").
@@ -231,24 +240,31 @@ def compile_number_re(number_words: list[str], scale_words: list[str], abbreviat
     "EUR1.1bn", "Rs.500"); a number that follows a letter or a period otherwise ("COVID19") is dropped
     when it is read."""
     word = rf"(?:{words_alternation(number_words)})"
+    tens = rf"(?:{words_alternation([w for w, v in number_words.items() if v % 10 == 0 and 20 <= v <= 90])})"
+    units = rf"(?:{words_alternation([w for w, v in number_words.items() if 1 <= v <= 9])})"
     scale = rf"(?:{words_alternation(scale_words)})"
     spaced_abbreviations = words_alternation([a for a in abbreviations if len(a) > 1])
     glued_abbreviations = words_alternation([a for a in abbreviations if len(a) == 1])
     vague = rf"(?:{words_alternation(vague_words)})"
+    fraction = rf"(?:{words_alternation(list(FRACTIONS))})"
     digits = (
         rf"(?:(?<![^\s(])(?P<sign>[-−]))?"
-        rf"(?=\d)(?<![\d_,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d:]|[.,]\d)"
+        rf"(?=\d)(?<![\d_,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,{SPACE}000)+"
+        rf"|\d+)(?:\.\d+)?)(?![\d:]|[.,]\d)"
+        rf"(?:{SPACE}+(?P<fraction>{fraction})(?![\d/]))?"
         rf"(?:{SPACE}*-?{SPACE}*(?P<scale>{scale}(?:{SPACE}+{scale})*)\b"
         rf"|{SPACE}?(?P<abbreviation>{spaced_abbreviations})\b"
         rf"|(?P<glued>{glued_abbreviations})\b)?"
     )
-    base = rf"{word}(?:-{word})?"  # "eight", "twenty-five"
+    fraction_only = rf"(?<![\d/.,])(?P<fraction_only>{fraction}|[{''.join(VULGAR_FRACTIONS)}])(?![\d/])"
+    base = rf"(?:{tens}(?:-|{SPACE}){units}\b|{word}(?:-{word})?)"  # "eight", "twenty-five", "ninety five"
     words = (
-        rf"\b(?P<words>(?:(?:half{SPACE}+)?a{SPACE}+(?:{scale}|dozen)|{base})"
+        rf"\b(?P<words>(?:(?:half{SPACE}+)?a{SPACE}+(?:{scale}|dozen)"
+        rf"|(?:(?:a|one|three){SPACE}+)?(?:half|quarters?){SPACE}+{scale}|{base})"
         rf"(?:{SPACE}+{scale}(?:{SPACE}+(?:and{SPACE}+)?{base})?)*)\b"
     )
     vague_amount = rf"\b(?P<vague>{vague}(?:{SPACE}+of{SPACE}+{vague})*){SPACE}+of\b"
-    return re.compile(rf"{vague_amount}|{digits}|{words}", re.IGNORECASE)
+    return re.compile(rf"{vague_amount}|{fraction_only}|{digits}|{words}", re.IGNORECASE)
 
 
 def build_lexicon(data: dict[str, Any]) -> Lexicon:
@@ -303,12 +319,12 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         count_governors=frozenset(data["count_governors"]) | {
             word for change, words in data["context_changes"].items() if change in ("up", "down") for word in words},
         unit_lemmas=data["unit_lemmas"],
-        currency_symbol_re=re.compile(rf"(?<![A-Za-z])(?P<symbol>{symbol_forms}){SPACE}?$"),
-        symbol_reach=max(len(form) for form, _ in symbols) + 1,
+        currency_symbol_re=re.compile(rf"(?<![A-Za-z])(?P<symbol>{symbol_forms}|{WIRE_DOLLAR}){SPACE}?$"),
+        symbol_reach=max(max(len(form) for form, _ in symbols), WIRE_DOLLAR_REACH) + 1,
         currency_symbol_ahead_re=re.compile(rf"(?P<symbol>{symbol_forms}){SPACE}?(?=\d)"),
         unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families), [f for f, _ in percent]),
         bound_re=re.compile(rf"(?<![\w.])(?P<bound>{alternation(list(data['bounds']) + ['between'])}){SPACE}+$"),
-        number_re=compile_number_re(list(data["number_words"]), list(scales), list(abbreviations),
+        number_re=compile_number_re(data["number_words"], list(scales), list(abbreviations),
                                     list(vague["words"])),
         calendar_before_re=re.compile(rf"\b(?i:{words_alternation(data['calendar_before'])}){SPACE}+$"),
         calendar_after_re=re.compile(rf"(?:{SPACE}+|-)(?i:{words_alternation(data['calendar_after'])})\b"),

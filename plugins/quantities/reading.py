@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .lexicon import SPACE, FormTable, Lexicon, search_before
+from .lexicon import FRACTIONS, SPACE, VULGAR_FRACTIONS, FormTable, Lexicon, search_before
 from .nouns import CountedNoun, counted_noun, text_of
 from .units import unit_at
 
@@ -67,7 +67,9 @@ def words_value(text: str, lexicon: Lexicon) -> Decimal:
         if word in ("a", "and"):
             continue
         if word == "half":
-            current = Decimal("0.5")
+            current = (current or 1) * Decimal("0.5")
+        elif word in ("quarter", "quarters"):
+            current = (current or 1) * Decimal("0.25")
         elif word == "dozen":
             current = (current or 1) * 12
         elif word == "hundred":
@@ -96,7 +98,12 @@ def parse_number(match: re.Match, lexicon: Lexicon) -> Number:
         words = match.group("words")
         scale = lexicon.scale_words.get(words.split()[-1].lower(), 1)
         return Number(match.start(), match.end(), words_value(words, lexicon), words, "words", Decimal(scale))
+    if match.group("fraction_only"):
+        written = match.group("fraction_only")
+        value = Decimal(FRACTIONS.get(written) or VULGAR_FRACTIONS[written])
+        return Number(match.start(), match.end(), value, written, "digits", Decimal(1))
     digits = match.group("digits")
+    fraction = Decimal(FRACTIONS[match.group("fraction")]) if match.group("fraction") else Decimal(0)
     scale = Decimal(1)
     for word in (match.group("scale") or "").split():
         scale *= lexicon.scale_words[word.lower()]
@@ -104,7 +111,8 @@ def parse_number(match: re.Match, lexicon: Lexicon) -> Number:
     if abbreviation:
         scale = Decimal(lexicon.scale_abbreviations[abbreviation.lower()])
     sign = -1 if match.group("sign") else 1
-    return Number(match.start(), match.end(), sign * Decimal(digits.replace(",", "")) * scale, digits, "digits", scale)
+    value = Decimal(re.sub(r"[,\s]", "", digits)) + fraction
+    return Number(match.start(), match.end(), sign * value * scale, digits, "digits", scale)
 
 
 def number_at(doc: Doc, lexicon: Lexicon, position: int, right: int) -> Number | None:
@@ -384,16 +392,22 @@ def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right:
 
 
 def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tuple[re.Match, str] | None:
-    """The currency symbol or prefix before ``number``, not before ``floor``, with its ISO code."""
+    """The currency symbol or prefix before ``number``, not before ``floor``, with its ISO code.
+
+    Letters before a dollar sign that spell no currency, or a word ("pay $ 5", "a $ 4 billion",
+    "company' s $ 5"), leave the dollar sign alone."""
+    text = text_of(doc)
     symbol = currency_before(doc, lexicon, number.start)
     if symbol is None or symbol.start() < floor:
         return None
     written = symbol.group("symbol")
     letters = written[:-1].rstrip()
-    if written.endswith("$") and len(letters) == 1 and letters.islower() and letters != written[:-1] \
-            and (letters in STOP_WORDS or text_of(doc)[max(0, symbol.start() - 2):symbol.start()].strip() in ("'", "’")):
-        return None  # "a $ 4 billion", "company' s $ 5": a word, not "A$" or "S$"
-    code = currency_code(doc, lexicon, written, lexicon.currency_symbols)
+    is_word = written.endswith("$") and len(letters) == 1 and letters.islower() and letters != written[:-1] \
+        and (letters in STOP_WORDS or text[max(0, symbol.start() - 2):symbol.start()].strip() in ("'", "’"))
+    code = None if is_word else currency_code(doc, lexicon, written, lexicon.currency_symbols)
+    if code is None and written.endswith("$") and len(written) > 1:
+        symbol = lexicon.currency_symbol_re.search(text, symbol.start() + len(written) - 1, number.start)
+        code = currency_code(doc, lexicon, symbol.group("symbol"), lexicon.currency_symbols) if symbol else None
     return (symbol, code) if code is not None else None
 
 

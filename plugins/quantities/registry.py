@@ -127,6 +127,7 @@ class UnitTable:
     def __init__(self, data: dict[str, Any]):
         self.spellings: dict[str, str] = entries(data.get("unit_spellings", {}))
         self.forms: dict[str, Unit] = {}
+        self.not_units = frozenset(data.get("not_units", []))
         registry = unit_registry()
         for base in data.get("prefixable_units", []):
             definition = registry._units[base]
@@ -168,7 +169,7 @@ class UnitTable:
             unit = self.forms.get(written.lower())
         if unit is not None:
             return unit
-        if written.lower() in STOP_WORDS or len(written) < 2 or not written.replace(" ", "").isalpha():
+        if written.lower() in STOP_WORDS or written.lower() in self.not_units or len(written) < 2 or not written.replace(" ", "").isalpha():
             return None
         return self.from_registry(written) or (self.from_registry(written.lower()) if written.istitle() else None)
 
