@@ -1,4 +1,4 @@
-"""The review commands: ``annotate agree`` and ``annotate adjudicate``."""
+"""The review commands: ``annotate agree``, ``annotate adjudicate`` and ``annotate report``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from rich.table import Table
 from .adjudicate import STRATEGY_NAMES, Strategy, adjudicate_corpus
 from .agreement import AgreementReport, agreement
 from .corpus import atomic_write
-from .labelstudio.commands import WAIT_HELP
+from .labelstudio.commands import WAIT_HELP, connect, connection_options, print_review_push
+from .labelstudio.sync import push_review
+from .plugins import PluginHost
 from .terminal import console, tell
 
 DOCUMENTS_SHOWN = 10
@@ -91,17 +93,45 @@ def agree_command(corpus, annotators, report_path, documents_shown):
               help="How to settle the annotators' versions.")
 @click.option("--annotator", "annotators", multiple=True, help="Adjudicate between these annotators only (repeatable).")
 @click.option("--redo", is_flag=True, help="Replace existing adjudicated sets (a reviewer's too).")
+@click.option("--to-studio", is_flag=True,
+              help="Send the documents where the annotators differ to Label Studio, for a reviewer to settle; "
+                   "the strategy's result is the first version shown.")
+@connection_options
 @click.option("--wait", is_flag=True, help=WAIT_HELP)
-def adjudicate_command(corpus, strategy, annotators, redo, wait):
+def adjudicate_command(corpus, strategy, annotators, redo, to_studio, url, token, data_dir, wait):
     """Settle the annotators' versions of each document of CORPUS into its adjudicated set (its gold)."""
     strategy = Strategy.parse(strategy)
-    report = adjudicate_corpus(corpus, strategy, list(annotators) or None, redo=redo, wait=wait, waiting=tell)
-    considered = len(report.annotators)
+    studio = connect(url, token, data_dir) if to_studio else None
+    report = adjudicate_corpus(corpus, strategy, list(annotators) or None, defer_differing=to_studio, redo=redo,
+                               wait=wait, waiting=tell)
     console.print(
-        f"{corpus}: {considered} documents completed by two or more annotators, {len(report.differing)} of them "
-        f"with differences; {len(report.adjudicated)} adjudicated by {report.strategy} "
-        f"({len(report.unanimous)} unanimous, {report.spans} spans), {len(report.kept)} kept as they were",
+        f"{corpus}: {len(report.annotators)} documents completed by two or more annotators, "
+        f"{len(report.differing)} of them with differences; {len(report.adjudicated)} adjudicated by "
+        f"{report.strategy} ({len(report.unanimous)} unanimous, {report.spans} spans), "
+        f"{len(report.kept)} kept as they were" + (f", {len(report.deferred)} left for a reviewer" if to_studio else ""),
         soft_wrap=True,
     )
     if report.kept and not redo:
         console.print("Documents that already had an adjudicated set were kept; --redo replaces them.")
+    if studio is not None and report.deferred:
+        with console.status("sending review tasks to Label Studio"):
+            pushed = push_review(corpus, studio, report.deferred, strategy, list(annotators) or None,
+                                 PluginHost.discover().labels(), wait=wait, waiting=tell)
+        print_review_push(corpus, pushed)
+
+
+@click.command("report")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--documents", "documents_shown", default=20, show_default=True, type=click.IntRange(0),
+              help="How many documents to render (annotated ones with the lowest agreement first).")
+def report_command(corpus, out, documents_shown):
+    """Write a self-contained HTML report of CORPUS to OUT: charts, quality, corrections, agreement, documents."""
+    from .report import write_report
+
+    if out.is_dir():
+        raise click.ClickException(f"{out} is a directory; give the HTML file to write, e.g. {out / 'report.html'}")
+    with console.status("writing the report"):
+        summary = write_report(corpus, out, documents_shown=documents_shown)
+    console.print(f"report written to {out} ({summary.size // 1024} KB: {summary.documents} documents rendered, "
+                  f"sections: {', '.join(summary.sections)})", soft_wrap=True)

@@ -54,15 +54,35 @@ def print_push(corpus: Path, report: PushReport) -> None:
         f"{len(report.adopted)} found from an earlier push, {len(report.predictions_replaced)} with new predictions, "
         f"{len(report.texts_updated)} with a new text, {report.unchanged} unchanged"
     )
+    if report.annotators_per_task and report.annotators_per_task > 1:
+        console.print(f"Each task is annotated by {report.annotators_per_task} people.")
     for problem in report.problems():
         console.print(f"[yellow]! {problem}")
 
 
-def print_pull(corpus: Path, report: PullReport) -> None:
+def print_review_push(corpus: Path, report: PushReport) -> None:
+    sent = len(report.imported) + len(report.predictions_replaced) + report.unchanged
+    made = "created" if report.project_created else "updated"
     console.print(
-        f"{corpus} <- project {report.project}: {len(report.documents_updated)} documents updated, "
-        f"{report.reviews['completed']} annotations completed, {report.reviews['cancelled']} skipped"
+        f"{corpus} -> review project {report.project} ({made}): {sent} documents to review "
+        f"({len(report.imported)} new, {len(report.predictions_replaced)} with new versions, {report.unchanged} unchanged)"
     )
+    for problem in report.problems():
+        console.print(f"[yellow]! {problem}")
+    console.print(f"\nReview them at [bold]{report.url}/projects/{report.project}/data[/bold]: each annotator's "
+                  f"version is a prediction; submit the settled spans. Then run: annotate studio pull {corpus}")
+
+
+def print_pull(corpus: Path, report: PullReport) -> None:
+    if report.project is not None:
+        console.print(
+            f"{corpus} <- project {report.project}: {len(report.documents_updated)} documents updated, "
+            f"{report.reviews['completed']} annotations completed, {report.reviews['cancelled']} skipped"
+        )
+    if report.review_project is not None:
+        reviewers = sorted({reviewer for _, reviewer in report.adjudicated})
+        console.print(f"{corpus} <- review project {report.review_project}: {len(report.adjudicated)} adjudicated "
+                      f"sets stored" + (f" (reviewed by {', '.join(reviewers)})" if reviewers else ""))
     per_label = report.per_label()
     if per_label:
         table = Table(title="Changes per label (against the predictions, or the annotator's previous pull)")
@@ -79,7 +99,8 @@ def print_pull(corpus: Path, report: PullReport) -> None:
 WAIT_HELP = "If another command is writing the corpus, wait for it instead of stopping."
 
 
-def run_push(corpus: Path, studio: Studio, batch_size: int, wait: bool = False) -> PushReport:
+def run_push(corpus: Path, studio: Studio, batch_size: int, wait: bool = False,
+             annotators_per_task: int | None = None) -> PushReport:
     with console.status("pushing to Label Studio") as status:
         done = 0
 
@@ -89,7 +110,13 @@ def run_push(corpus: Path, studio: Studio, batch_size: int, wait: bool = False) 
             status.update(f"pushing to Label Studio: {done} tasks sent")
 
         return push(corpus, studio, PluginHost.discover().labels(), batch_size=batch_size, progress=progress,
-                    wait=wait, waiting=tell)
+                    wait=wait, waiting=tell, annotators_per_task=annotators_per_task)
+
+
+def annotators_per_task_option(command):
+    return click.option("--annotators-per-task", type=click.IntRange(1), metavar="N",
+                        help="How many people annotate each task (Label Studio's overlap) [default: the project's "
+                             "setting, 1 for a new project].")(command)
 
 
 @click.group("studio")
@@ -106,10 +133,16 @@ def studio():
 @click.option("--label-studio", "executable", type=click.Path(path_type=Path),
               help="The label-studio program [default: $ANNOTATE_LABEL_STUDIO, ./.venv-labelstudio, the PATH].")
 @click.option("--batch-size", default=IMPORT_BATCH, show_default=True, type=click.IntRange(1))
-def up_command(corpus, url, token, data_dir, port, email, executable, batch_size):
+@click.option("--user", "users", multiple=True, metavar="EMAIL",
+              help="Make an annotator account on the local server (repeatable); its login is printed.")
+@annotators_per_task_option
+def up_command(corpus, url, token, data_dir, port, email, executable, batch_size, users, annotators_per_task):
     """Start a local Label Studio (or use --url), push CORPUS and print where to correct it."""
     login = None
+    annotators = []
     if url or token:
+        if users:
+            raise click.UsageError("--user makes accounts on the local server; it does not go with --url")
         connection = connect(url, token, data_dir)
     else:
         server = LocalServer(data_dir, port, executable, email)
@@ -119,11 +152,19 @@ def up_command(corpus, url, token, data_dir, port, email, executable, batch_size
                       f"(data in {server.data_dir}, log in {server.log_path})")
         login = server.login()
         connection = Studio(server.url, login.token)
-    report = run_push(corpus, connection, batch_size)
+        annotators = [server.add_annotator(user) for user in users]
+    report = run_push(corpus, connection, batch_size, annotators_per_task=annotators_per_task)
     print_push(corpus, report)
     console.print(f"\nCorrect the documents at [bold]{connection.url}/projects/{report.project}/data[/bold]")
     if login:
         console.print(f"Log in as {login.email} with the password {login.password}")
+    if annotators:
+        table = Table(title=f"Annotator accounts (log in at {connection.url}/user/login/)")
+        for column in ("email", "password", "account"):
+            table.add_column(column)
+        for annotator, made in annotators:
+            table.add_row(annotator.email, annotator.password, "made now" if made else "made before")
+        console.print(table)
     console.print(f"Then run: annotate studio pull {corpus}")
 
 
@@ -133,9 +174,10 @@ def up_command(corpus, url, token, data_dir, port, email, executable, batch_size
 @click.option("--batch-size", default=IMPORT_BATCH, show_default=True, type=click.IntRange(1),
               help="Tasks per import request.")
 @click.option("--wait", is_flag=True, help=WAIT_HELP)
-def push_command(corpus, url, token, data_dir, batch_size, wait):
+@annotators_per_task_option
+def push_command(corpus, url, token, data_dir, batch_size, wait, annotators_per_task):
     """Create or update CORPUS's project: tasks, predictions and the labeling config."""
-    print_push(corpus, run_push(corpus, connect(url, token, data_dir), batch_size, wait))
+    print_push(corpus, run_push(corpus, connect(url, token, data_dir), batch_size, wait, annotators_per_task))
 
 
 @studio.command("pull")

@@ -16,8 +16,11 @@ when the organization is created with ``--enable-legacy-api-token``.
 
 from __future__ import annotations
 
+import html
+import http.cookiejar
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -25,6 +28,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -38,6 +42,7 @@ DEFAULT_DATA_DIR = Path("work/label-studio")
 EXECUTABLE_VARIABLE = "ANNOTATE_LABEL_STUDIO"
 LOCAL_VENV_EXECUTABLE = Path(".venv-labelstudio/bin/label-studio")
 LOGIN_FILE = "annotate-login.json"
+USERS_FILE = "annotate-users.json"
 STATE_FILE = "annotate-server.json"
 LOG_FILE = "annotate-server.log"
 SERVER_MARK = "--enable-legacy-api-token"  # on the command line of every server started here
@@ -65,6 +70,20 @@ def find_executable(explicit: str | os.PathLike | None = None) -> Path:
         f"no Label Studio server program found: install label-studio into {LOCAL_VENV_EXECUTABLE.parts[0]} "
         f"(make {LOCAL_VENV_EXECUTABLE.parts[0]}/.installed) or set {EXECUTABLE_VARIABLE} to its label-studio program"
     )
+
+
+def _open(opener: urllib.request.OpenerDirector, request: str | urllib.request.Request, doing: str):
+    try:
+        return opener.open(request, timeout=60)
+    except urllib.error.HTTPError as error:
+        raise StudioError(f"Label Studio answered {error.code} while {doing}") from None
+    except (urllib.error.URLError, OSError) as error:
+        raise StudioError(f"no Label Studio server answered while {doing} ({error})") from None
+
+
+def _request_json(url: str, headers: dict[str, str], doing: str) -> dict:
+    with _open(urllib.request.build_opener(), urllib.request.Request(url, headers=headers), doing) as response:
+        return json.loads(response.read())
 
 
 def port_is_open(port: int, host: str = HOST) -> bool:
@@ -153,6 +172,46 @@ class LocalServer:
         atomic_write(path, json.dumps(asdict(login), indent=2) + "\n")
         path.chmod(0o600)
         return login
+
+    def annotators(self) -> list[Login]:
+        """The annotator accounts made by :meth:`add_annotator`, in the order they were made."""
+        path = self.data_dir / USERS_FILE
+        return [Login(**user) for user in json.loads(path.read_text("utf-8"))] if path.is_file() else []
+
+    def add_annotator(self, email: str) -> tuple[Login, bool]:
+        """An annotator account on the running server, made now unless it exists; returns it and whether it is new.
+
+        The account signs up through the organization's invite link, as a person would,
+        with a made-up password; its API token is read as that person. The logins are
+        kept in ``annotate-users.json`` in the data directory.
+        """
+        known = {login.email: login for login in [self.login(), *self.annotators()]}
+        email = email.strip().lower()
+        if email in known:
+            return known[email], False
+        invite = _request_json(f"{self.url}/api/invite", headers={"Authorization": f"Token {self.login().token}"},
+                               doing="asking for the invite link")
+        password = secrets.token_urlsafe(12)
+        cookies = http.cookiejar.CookieJar()
+        session = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cookies))
+        signup = f"{self.url}/user/signup/?token={urllib.parse.quote(invite['token'])}"
+        _open(session, signup, doing=f"opening the sign-up page for {email}").close()
+        csrf = next((cookie.value for cookie in cookies if cookie.name == "csrftoken"), "")
+        form = urllib.parse.urlencode({"csrfmiddlewaretoken": csrf, "email": email, "password": password}).encode()
+        with _open(session, urllib.request.Request(signup, data=form, headers={"Referer": signup}),
+                   doing=f"signing up {email}") as response:
+            page, landed = response.read().decode("utf-8", "replace"), response.url
+        if "/user/signup" in landed:
+            problems = [item for block in re.findall(r'<ul class="field_errors">(.*?)</ul>', page, re.DOTALL)
+                        for item in re.findall(r"<li>(.*?)</li>", block, re.DOTALL)]
+            raise StudioError(f"Label Studio at {self.url} refused the account {email}: "
+                              f"{'; '.join(html.unescape(p.strip()) for p in problems) or 'the sign-up page came back'}")
+        with _open(session, f"{self.url}/api/current-user/token", doing=f"reading the API token of {email}") as response:
+            login = Login(email, password, json.loads(response.read())["token"])
+        users = [asdict(user) for user in self.annotators()] + [asdict(login)]
+        atomic_write(self.data_dir / USERS_FILE, json.dumps(users, indent=2) + "\n")
+        (self.data_dir / USERS_FILE).chmod(0o600)
+        return login, True
 
     def is_running(self) -> bool:
         return self.pid is not None and is_healthy(self.url)

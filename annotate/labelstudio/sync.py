@@ -16,6 +16,14 @@ annotator the latest annotation wins and replaces what that annotator had for th
 document; predictions and other annotators are never touched. Attributes are
 recomputed by the plugins' normalization hook on a spaCy parse of the document.
 
+Several annotators: ``push(annotators_per_task=N)`` sets the project's overlap
+(``maximum_annotations``, for every task), and a pull keeps each person's annotation.
+``push_review`` sends documents where annotators differ to a second project, the
+corpus's review project, one task each with every annotator's version (and a
+strategy's merge) as predictions; ``pull`` stores a reviewer's submitted annotation of
+such a task as the document's adjudicated set (:mod:`annotate.adjudicate`). Every pull
+that changed the corpus is appended to ``labelstudio-pulls.jsonl`` next to it.
+
 The mapping document id -> task id lives next to the corpus in ``labelstudio.json``,
 per server URL, with a fingerprint of the prediction pushed for each document. Every
 task also carries its ``doc_id``, so a push checks the mapping against the project's
@@ -38,12 +46,15 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ..adjudicate import ADJUDICATED, Strategy, completed_annotators, merge, name_annotators, set_adjudicated
 from ..corpus import Corpus, atomic_write
 from ..errors import AnnotateError, PluginError
+from ..jsonlines import json_lines
 from ..lock import corpus_writer
 from ..model import ANNOTATION, Document, Review, Span
 from ..pipeline import load_pipeline
@@ -53,6 +64,7 @@ from . import StudioError
 from .config import TEXT_NAME, labeling_config
 
 SIDECAR_NAME = "labelstudio.json"
+PULL_LOG = "labelstudio-pulls.jsonl"
 IMPORT_BATCH = 250
 PAGE_SIZE = 100
 REQUEST_TIMEOUT = 300.0
@@ -287,6 +299,7 @@ class PushReport:
     text_conflicts: list[str] = field(default_factory=list)
     duplicates: dict[str, list[int]] = field(default_factory=dict)
     foreign_tasks: list[int] = field(default_factory=list)
+    annotators_per_task: int | None = None  # the project's setting after the push
 
     def problems(self) -> list[str]:
         problems = [f"document {d!r} changed since it was pushed, but its task has annotations: "
@@ -303,7 +316,22 @@ def project_title(corpus: Corpus) -> str:
     return corpus.name if len(corpus.name) >= 3 else f"{corpus.name} corpus"  # Label Studio wants 3 characters
 
 
-def _ensure_project(studio: Studio, link: dict, corpus: Corpus, config: str, report: PushReport) -> int:
+@dataclass
+class Target:
+    """A project a push fills: its entry in the mapping, how it is made, and each document's predictions."""
+
+    link: dict  # {"project": id or None, "documents": {doc_id: {"task": id, "predictions": fingerprint}}}
+    title: str
+    description: str
+    predictions: Callable[[Document], list[dict]]
+    fingerprint: Callable[[Document], str]
+    data: Callable[[Document], dict] = task_data
+    settings: dict[str, Any] = field(default_factory=dict)  # project settings to keep, e.g. maximum_annotations
+
+
+def _ensure_project(studio: Studio, target: Target, config: str, report: PushReport) -> int:
+    link = target.link
+    wanted = {"label_config": config, **target.settings}
     if link["project"] is not None:
         try:
             project = studio.project(link["project"])
@@ -311,10 +339,13 @@ def _ensure_project(studio: Studio, link: dict, corpus: Corpus, config: str, rep
             report.vanished_project = link["project"]
             link["project"], link["documents"] = None, {}
         else:
-            if project["label_config"] != config:
-                studio.update_project(link["project"], label_config=config)
+            changed = {key: value for key, value in wanted.items() if project.get(key) != value}
+            if changed:
+                studio.update_project(link["project"], **changed)
             return link["project"]
-    link["project"] = studio.create_project(project_title(corpus), f"annotate corpus {corpus.name}", config)
+    link["project"] = studio.create_project(target.title, target.description, config)
+    if target.settings:
+        studio.update_project(link["project"], **target.settings)
     report.project_created = True
     return link["project"]
 
@@ -346,28 +377,43 @@ def _batches(items: list, size: int) -> Iterator[list]:
         yield items[first:first + size]
 
 
+def main_target(corpus: Corpus, link: dict, annotators_per_task: int | None = None) -> Target:
+    """The corpus's project: every document with one prediction holding all the plugins' spans."""
+    settings = {"maximum_annotations": annotators_per_task, "overlap_cohort_percentage": 100} \
+        if annotators_per_task else {}
+    return Target(link, project_title(corpus), f"annotate corpus {corpus.name}",
+                  lambda document: [p] if (p := prediction_of(document)) else [],
+                  lambda document: fingerprint(prediction_of(document)), settings=settings)
+
+
 def push(corpus_path: str | Path, studio: Studio, labels: dict[str, dict[str, str]] | None = None,
          batch_size: int = IMPORT_BATCH, progress: Progress | None = None, wait: bool = False,
-         waiting: Callable[[str], None] | None = None) -> PushReport:
+         waiting: Callable[[str], None] | None = None, annotators_per_task: int | None = None) -> PushReport:
     """Bring the project up to date with the corpus; see the module docstring.
 
     ``labels`` (family -> label -> description, e.g. the installed plugins') are offered
-    in the project besides the corpus's own. The mapping is saved after every batch, so an
+    in the project besides the corpus's own. ``annotators_per_task`` sets how many people
+    annotate each task (Label Studio's overlap: ``maximum_annotations`` for every task);
+    left out, the project keeps its setting. The mapping is saved after every batch, so an
     interrupted push resumes where it stopped. The corpus is locked against other writers
     meanwhile (``wait``: wait for a running writer to finish).
     """
     with corpus_writer(corpus_path, "annotate studio push", wait=wait, waiting=waiting):
-        return _push(Corpus.open(corpus_path), studio, labels, batch_size, progress)
+        corpus = Corpus.open(corpus_path)
+        documents = list(corpus)
+        sidecar = Sidecar.load(corpus.path)
+        target = main_target(corpus, sidecar.link(studio.url), annotators_per_task)
+        return _push(corpus, studio, sidecar, target, documents, documents, labels, batch_size, progress)
 
 
-def _push(corpus: Corpus, studio: Studio, labels: dict[str, dict[str, str]] | None, batch_size: int,
+def _push(corpus: Corpus, studio: Studio, sidecar: Sidecar, target: Target, documents: list[Document],
+          sending: list[Document], labels: dict[str, dict[str, str]] | None, batch_size: int,
           progress: Progress | None) -> PushReport:
-    documents = list(corpus)
+    """Send ``sending`` (of the corpus's ``documents``) to the target's project."""
     offered = merged_labels(corpus.labels, labels or {})
-    sidecar = Sidecar.load(corpus.path)
-    link = sidecar.link(studio.url)
+    link = target.link
     report = PushReport(studio.url)
-    project = report.project = _ensure_project(studio, link, corpus, labeling_config(offered), report)
+    project = report.project = _ensure_project(studio, target, labeling_config(offered), report)
     sidecar.save()
     tasks = {task["id"]: task for task in studio.tasks(project, with_annotations=False)}
     _reconcile(link, documents, list(tasks.values()), report)
@@ -375,7 +421,7 @@ def _push(corpus: Corpus, studio: Studio, labels: dict[str, dict[str, str]] | No
     known = link["documents"]
 
     fresh, stale = [], []
-    for document in documents:
+    for document in sending:
         entry = known.get(document.id)
         if entry is None:
             fresh.append(document)
@@ -385,21 +431,18 @@ def _push(corpus: Corpus, studio: Studio, labels: dict[str, dict[str, str]] | No
         if text_changed and (task.get("total_annotations") or task.get("cancelled_annotations")):
             report.text_conflicts.append(document.id)
         elif text_changed:
-            studio.update_task_data(entry["task"], task_data(document))
+            studio.update_task_data(entry["task"], target.data(document))
             report.texts_updated.append(document.id)
             stale.append(document)
-        elif entry["predictions"] != fingerprint(prediction_of(document)):
+        elif entry["predictions"] != target.fingerprint(document):
             stale.append(document)
         else:
             report.unchanged += 1
 
     for batch in _batches(fresh, batch_size):
-        payload = []
-        for document in batch:
-            prediction = prediction_of(document)
-            payload.append({"data": task_data(document), "predictions": [prediction] if prediction else []})
+        payload = [{"data": target.data(document), "predictions": target.predictions(document)} for document in batch]
         for document, task_id in zip(batch, studio.import_tasks(project, payload)):
-            known[document.id] = {"task": task_id, "predictions": fingerprint(prediction_of(document))}
+            known[document.id] = {"task": task_id, "predictions": target.fingerprint(document)}
             report.imported.append(document.id)
         sidecar.save()
         if progress:
@@ -411,20 +454,70 @@ def _push(corpus: Corpus, studio: Studio, labels: dict[str, dict[str, str]] | No
         sidecar.save()
         task_ids = [known[document.id]["task"] for document in batch]
         studio.delete_predictions(project, task_ids)
-        predictions = [(document, prediction_of(document)) for document in batch]
         studio.import_predictions(project, [{**prediction, "task": known[document.id]["task"]}
-                                            for document, prediction in predictions if prediction])
-        for document, prediction in predictions:
-            known[document.id]["predictions"] = fingerprint(prediction)
+                                            for document in batch for prediction in target.predictions(document)])
+        for document in batch:
+            known[document.id]["predictions"] = target.fingerprint(document)
             report.predictions_replaced.append(document.id)
         sidecar.save()
         if progress:
             progress(len(batch))
 
-    if studio.project(project).get("model_version"):
+    project_now = studio.project(project)
+    if project_now.get("model_version"):
         # An import sets the project's model version, which hides predictions of any other version.
         studio.update_project(project, model_version="")
+    report.annotators_per_task = project_now.get("maximum_annotations")
     return report
+
+
+# --- review tasks ------------------------------------------------------------------------
+
+
+def review_predictions(document: Document, annotators: list[str], strategy: Strategy) -> list[dict]:
+    """The predictions of a review task: each annotator's version, then the strategy's merge.
+
+    The labeling page starts the reviewer's annotation from the last prediction, so the
+    reviewer starts from the merge and can open each annotator's version in its own tab.
+    """
+    versions = [(annotator, document.annotations(annotator)) for annotator in annotators]
+    versions.append((f"adjudicate {strategy}", merge(document, annotators, strategy)))
+    return [{"model_version": name, "result": [span_to_region(span) for span in spans]} for name, spans in versions]
+
+
+def review_target(corpus: Corpus, link: dict, strategy: Strategy, annotators: list[str] | None) -> Target:
+    """The corpus's review project: one reviewer per task settles the annotators' versions."""
+    review = link.setdefault("review", {"project": None, "documents": {}})
+
+    def predictions(document: Document) -> list[dict]:
+        return review_predictions(document, completed_annotators(document, annotators), strategy)
+
+    def data(document: Document) -> dict:
+        return {**task_data(document), "annotators": ", ".join(completed_annotators(document, annotators))}
+
+    return Target(review, f"{project_title(corpus)} review",
+                  f"annotate review of corpus {corpus.name}: settle the annotators' versions of each document",
+                  predictions, lambda document: fingerprint(predictions(document)), data,
+                  settings={"maximum_annotations": 1})
+
+
+def push_review(corpus_path: str | Path, studio: Studio, doc_ids: list[str], strategy: Strategy,
+                annotators: list[str] | None = None, labels: dict[str, dict[str, str]] | None = None,
+                wait: bool = False, waiting: Callable[[str], None] | None = None) -> PushReport:
+    """Send the documents ``doc_ids`` to the corpus's review project, each annotator's version a prediction.
+
+    The reviewer's submitted annotation of a task comes back on :func:`pull` as the
+    document's adjudicated set. Pushing again updates the versions shown and never
+    touches a reviewer's annotation.
+    """
+    with corpus_writer(corpus_path, "annotate adjudicate --to-studio", wait=wait, waiting=waiting):
+        corpus = Corpus.open(corpus_path)
+        documents = list(corpus)
+        wanted = set(doc_ids)
+        sidecar = Sidecar.load(corpus.path)
+        target = review_target(corpus, sidecar.link(studio.url), strategy, annotators)
+        return _push(corpus, studio, sidecar, target, documents, [d for d in documents if d.id in wanted],
+                     labels, IMPORT_BATCH, None)
 
 
 # --- pull --------------------------------------------------------------------------------
@@ -449,8 +542,10 @@ CHANGE_KINDS = ("added", "removed", "relabelled", "rebounded")
 @dataclass
 class PullReport:
     url: str
-    project: int
+    project: int | None
+    review_project: int | None = None
     documents_updated: list[str] = field(default_factory=list)
+    adjudicated: list[tuple[str, str]] = field(default_factory=list)  # (document, reviewer) of each review pulled
     reviews: Counter = field(default_factory=Counter)
     changes: list[Change] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -514,19 +609,24 @@ def _drop_overlaps(spans: list[Span], document: Document, problems: list[str]) -
     return kept
 
 
+def _annotation_spans(document: Document, annotation: dict, by: str, family_of: dict[str, str],
+                      report: PullReport) -> list[Span]:
+    """The spans of an annotation's regions, stored as ``by``'s; regions that cannot be stored are reported."""
+    spans: list[Span] = []
+    for region in annotation.get("result") or []:
+        found = region_to_span(region, document, by, family_of)
+        if isinstance(found, str):
+            report.problems.append(found)
+        elif found is not None:
+            spans.append(found)
+    return _drop_overlaps(spans, document, report.problems)
+
+
 def _apply_annotation(document: Document, annotator: str, annotation: dict, family_of: dict[str, str],
                       report: PullReport) -> list[Span]:
     """Replace the annotator's spans and review of the document by the annotation's; returns the new spans."""
     cancelled = bool(annotation.get("was_cancelled"))
-    spans: list[Span] = []
-    if not cancelled:
-        for region in annotation.get("result") or []:
-            found = region_to_span(region, document, annotator, family_of)
-            if isinstance(found, str):
-                report.problems.append(found)
-            elif found is not None:
-                spans.append(found)
-        spans = _drop_overlaps(spans, document, report.problems)
+    spans = [] if cancelled else _annotation_spans(document, annotation, annotator, family_of, report)
     reviewed_before = any(review.annotator == annotator for review in document.reviews)
     baseline = document.annotations(annotator) if reviewed_before or cancelled else document.predictions()
     for kind, old, new in compare(baseline, spans):
@@ -572,26 +672,16 @@ def pull(corpus_path: str | Path, studio: Studio, settings: Settings | None = No
         return _pull(Corpus.open(corpus_path), studio, settings or Settings(), host)
 
 
-def _pull(corpus: Corpus, studio: Studio, settings: Settings, host: PluginHost | None) -> PullReport:
-    link = Sidecar.load(corpus.path).servers.get(studio.url) or {}
-    if link.get("project") is None:
-        raise StudioError(f"{corpus.path} has not been pushed to {studio.url}; run `annotate studio push` first")
-    project = link["project"]
+def _annotated_tasks(studio: Studio, project: int | None, documents: dict[str, Document],
+                     report: PullReport) -> Iterator[tuple[Document, list[dict]]]:
+    """Each task of the project with annotations, with its document; tasks that cannot be pulled are reported."""
+    if project is None:
+        return
     try:
         studio.project(project)
     except StudioNotFound as error:
         raise StudioError(f"{error}; nothing was pulled (push again to make a new project)") from None
-    emails = studio.emails()
-    tasks = studio.tasks(project, with_annotations=True)
-    host = host or PluginHost.discover()
-    labels = merged_labels(host.labels(), corpus.labels)
-    family_of = {label: family for family, names in labels.items() for label in names}
-
-    report = PullReport(studio.url, project)
-    documents = {document.id: document for document in corpus}
-    before: dict[str, dict] = {}
-    drawn: dict[str, tuple[Document, list[Span]]] = {}
-    for task in tasks:
+    for task in studio.tasks(project, with_annotations=True):
         annotations = task.get("annotations") or []
         if not annotations:
             continue
@@ -603,10 +693,48 @@ def _pull(corpus: Corpus, studio: Studio, settings: Settings, host: PluginHost |
             report.problems.append(f"document {doc_id!r} changed since it was pushed (task {task['id']} has the old "
                                    f"text); its annotations were not pulled")
         else:
-            before.setdefault(doc_id, document.to_dict())
-            spans = drawn.setdefault(doc_id, (document, []))[1]
-            for annotator, annotation in _latest_per_annotator(annotations, emails).items():
-                spans += _apply_annotation(document, annotator, annotation, family_of, report)
+            yield document, annotations
+
+
+def _apply_review(document: Document, annotation: dict, reviewer: str, family_of: dict[str, str],
+                  report: PullReport) -> list[Span]:
+    """Make a reviewer's submitted annotation the document's adjudicated set; returns its spans."""
+    spans = _annotation_spans(document, annotation, ADJUDICATED, family_of, report)
+    name_annotators(document, spans, completed_annotators(document))
+    set_adjudicated(document, spans, annotation.get("updated_at"))
+    report.adjudicated.append((document.id, reviewer))
+    return spans
+
+
+def _pull(corpus: Corpus, studio: Studio, settings: Settings, host: PluginHost | None) -> PullReport:
+    link = Sidecar.load(corpus.path).servers.get(studio.url) or {}
+    review_project = (link.get("review") or {}).get("project")
+    if link.get("project") is None and review_project is None:
+        raise StudioError(f"{corpus.path} has not been pushed to {studio.url}; run `annotate studio push` first")
+    emails = studio.emails()
+    host = host or PluginHost.discover()
+    labels = merged_labels(host.labels(), corpus.labels)
+    family_of = {label: family for family, names in labels.items() for label in names}
+
+    report = PullReport(studio.url, link.get("project"), review_project)
+    documents = {document.id: document for document in corpus}
+    before: dict[str, dict] = {}
+    drawn: dict[str, tuple[Document, list[Span]]] = {}
+    for document, annotations in _annotated_tasks(studio, link.get("project"), documents, report):
+        before.setdefault(document.id, document.to_dict())
+        spans = drawn.setdefault(document.id, (document, []))[1]
+        for annotator, annotation in _latest_per_annotator(annotations, emails).items():
+            spans += _apply_annotation(document, annotator, annotation, family_of, report)
+    for document, annotations in _annotated_tasks(studio, review_project, documents, report):
+        reviewer, annotation = max(_latest_per_annotator(annotations, emails).items(),
+                                   key=lambda item: (item[1].get("updated_at") or "", item[1]["id"]))
+        if annotation.get("was_cancelled"):
+            report.problems.append(f"document {document.id!r}: {reviewer} skipped its review task; "
+                                   f"its adjudicated set stays as it was")
+            continue
+        before.setdefault(document.id, document.to_dict())
+        drawn.setdefault(document.id, (document, []))[1].extend(
+            _apply_review(document, annotation, reviewer, family_of, report))
 
     _normalize(drawn, host, settings)
     changed = [document for doc_id, (document, _) in drawn.items() if document.to_dict() != before[doc_id]]
@@ -619,4 +747,36 @@ def _pull(corpus: Corpus, studio: Studio, settings: Settings, host: PluginHost |
     if changed:
         corpus.save(changed)
     report.documents_updated = [document.id for document in changed]
+    report.adjudicated = [(doc_id, reviewer) for doc_id, reviewer in report.adjudicated
+                          if _adjudicated_part(before[doc_id]) != _adjudicated_part(documents[doc_id].to_dict())]
+    if changed:
+        record_pull(corpus.path, report)
     return report
+
+
+def _adjudicated_part(data: dict) -> list:
+    return [item for key in ("spans", "reviews") for item in data[key]
+            if item.get("by", item.get("annotator")) == ADJUDICATED]
+
+
+def record_pull(corpus_path: Path, report: PullReport) -> None:
+    """Append what a pull changed to the corpus's pull history (``labelstudio-pulls.jsonl``)."""
+    path = Path(corpus_path) / PULL_LOG
+    entry = {
+        "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "url": report.url, "project": report.project, "review_project": report.review_project,
+        "documents_updated": report.documents_updated, "reviews": dict(report.reviews),
+        "adjudicated": [{"document": d, "reviewer": r} for d, r in report.adjudicated],
+        "changes": [asdict(change) for change in report.changes],
+    }
+    earlier = path.read_text("utf-8") if path.is_file() else ""
+    atomic_write(path, earlier + json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def pull_history(corpus_path: str | Path) -> list[dict]:
+    """Every recorded pull of the corpus, oldest first (see :func:`record_pull`)."""
+    path = Path(corpus_path) / PULL_LOG
+    if not path.is_file():
+        return []
+    with path.open("r", encoding="utf-8") as handle:
+        return [entry for _, _, entry in json_lines(handle, path, StudioError)]
