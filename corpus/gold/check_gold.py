@@ -60,6 +60,10 @@ def is_unit_name(u):
     return bool(words) and all(w == w.lower() or w in CAPITALISED_UNIT_WORDS for w in words)
 
 
+def is_currency_code(u):
+    return isinstance(u, str) and len(u) == 3 and u.isupper() and u.isalpha()
+
+
 def split_rate(u):
     """'USD per barrel' -> ('USD', 'barrel'); a unit without ' per ' -> (u, None)."""
     head, sep, per = u.partition(" per ")
@@ -132,9 +136,10 @@ with open(SPANS, encoding="utf-8") as f:
                 err(lineno, "change must be one of %s, got %r" % (sorted(CHANGES), attrs.get("change")))
             u = attrs.get("unit")
             head, per = split_rate(u) if isinstance(u, str) else (u, None)
-            if per is not None and not is_unit_name(per):
-                err(lineno, "the 'per' part of a rate unit must be a lower-case unit name, got %r" % (u,))
-            if label == "MONEY" and not (isinstance(head, str) and len(head) == 3 and head.isupper() and head.isalpha()):
+            if per is not None and not (is_unit_name(per) or is_currency_code(per)):
+                err(lineno, "the 'per' part of a rate unit must be a lower-case unit name or an ISO 4217 code, got %r"
+                    % (u,))
+            if label == "MONEY" and not is_currency_code(head):
                 err(lineno, "MONEY unit must be an ISO 4217 code (or 'CODE per UNIT'), got %r" % (u,))
             if label == "PERCENT" and head not in ("percent", "percentage_point"):
                 err(lineno, "PERCENT unit must be percent or percentage_point (or '... per UNIT'), got %r" % (u,))
