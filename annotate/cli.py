@@ -13,6 +13,7 @@ from rich.table import Table
 from . import __version__
 from .corpus import Corpus, atomic_write, validate_corpus
 from .display import counts_table, evaluation_tables, failures_table, highlighted, provenance_table
+from .engine_options import dask_engine, engine_options
 from .errors import AnnotateError
 from .evaluate import evaluate_corpus
 from .export_commands import export_command
@@ -144,18 +145,26 @@ def import_annotations_command(spans, corpus, annotator, at, wait):
 @click.option("--fail-fast", is_flag=True,
               help="Stop at the first document a plugin fails on, instead of recording it and going on.")
 @wait_option
-def run_command(corpus, force, fail_fast, wait, **options):
+@engine_options
+def run_command(corpus, force, fail_fast, wait, engine, scheduler, workers, **options):
     """Pre-annotate CORPUS with every installed plugin (or those given by --plugin)."""
     settings = make_settings(**options)
     total = len(Corpus.open(corpus))
-    annotator = Annotator.load(settings, fail_fast=fail_fast)
+    cluster = dask_engine(engine, scheduler, workers)
+    annotator = None if cluster else Annotator.load(settings, fail_fast=fail_fast)
     with progress_bar("pre-annotating") as bar:
         task = bar.add_task("run", total=total)
-        report = annotate_corpus(corpus, settings, force=force, annotator=annotator,
-                                 progress=lambda n: bar.advance(task, n), wait=wait, waiting=waiting)
+        run = dict(force=force, progress=lambda n: bar.advance(task, n), wait=wait, waiting=waiting)
+        if cluster is None:
+            report = annotate_corpus(corpus, settings, annotator=annotator, **run)
+        else:
+            from .engine import annotate_corpus_on_dask
+
+            with cluster:
+                report = annotate_corpus_on_dask(corpus, cluster, settings, fail_fast=fail_fast, **run)
     console.print(
         f"{corpus}: {report.annotated} documents pre-annotated, {report.skipped} already up to date "
-        f"(plugins: {', '.join(f'{n}@{v}' for n, v in annotator.versions.items())})"
+        f"(plugins: {', '.join(f'{n}@{v}' for n, v in report.versions.items())})"
     )
     console.print(counts_table(corpus_stats(corpus)))
     if report.failures:

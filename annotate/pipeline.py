@@ -318,6 +318,7 @@ class RunReport:
     skipped: int = 0
     spans: Counter = field(default_factory=Counter)  # label -> predicted spans
     failures: list[PluginFailure] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)  # plugin -> version the run used
 
     def merge(self, other: RunReport) -> None:
         self.documents += other.documents
@@ -381,7 +382,7 @@ def annotate_corpus(
         corpus = Corpus.open(path)
         annotator = annotator or Annotator.load(settings)
         corpus.declare(annotator.labels(), annotator.versions)
-        report = RunReport()
+        report = RunReport(versions=annotator.versions)
         for shard in corpus.shards:
             report.merge(annotate_shard(corpus, shard, annotator, force, progress))
     return report

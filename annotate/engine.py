@@ -1,0 +1,332 @@
+"""Running a corpus's shards on Dask distributed: one task per shard, the pipeline loaded once per worker.
+
+:class:`DaskEngine` starts a ``LocalCluster`` sized to the cores (one single-threaded
+worker process per core: spaCy is CPU-bound) or attaches to a running scheduler
+whose workers see the corpus path. :meth:`DaskEngine.map` runs a function over
+shards with a bounded number of tasks in flight, hands each result to the driver as
+it comes back, turns the workers' progress events into calls of ``progress(n)``, and
+on Ctrl-C or an error stops the run: tasks not yet started return at once, a running
+task writes the documents it finished and stops after its batch, and only then does
+the exception propagate (so the corpus lock is released when no worker writes).
+
+:func:`annotate_corpus_on_dask` is :func:`annotate.pipeline.annotate_corpus` on an
+engine: the driver holds the corpus lock for the whole run and writes the manifest;
+each worker predicts whole shards with :func:`annotate.pipeline.annotate_shard` and
+writes them, atomically, exactly as the local path does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+import uuid
+import weakref
+from collections import deque
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, Event, LocalCluster, as_completed, get_worker, wait
+from distributed.client import FutureCancelledError
+from distributed.scheduler import KilledWorker
+
+from .corpus import Corpus
+from .errors import AnnotateError, SettingsError
+from .lock import corpus_writer
+from .pipeline import Annotator, Progress, RunReport, annotate_shard
+from .settings import Settings
+
+PROGRESS_TOPIC = "annotate-progress"
+STOP_CHECK_SECONDS = 0.5  # how often a running task asks whether the driver stopped the run
+DRAIN_SECONDS = 120  # how long a stopped run waits for running tasks to write their shard
+CONNECT_SECONDS = 10
+
+
+class EngineError(AnnotateError):
+    """The cluster cannot be reached or lost the work of a shard."""
+
+
+class Stopped(Exception):
+    """Raised inside a task when the driver has stopped the run."""
+
+
+class DaskEngine:
+    """A Dask client, on a new ``LocalCluster`` or attached to ``scheduler`` (``tcp://HOST:PORT``).
+
+    The cluster starts on first use and closes with the engine (an attached cluster
+    keeps running). ``workers`` sizes a local cluster (default: the cores);
+    ``processes=False`` runs its workers as threads of this process (for file
+    systems that only this process sees, such as fsspec's ``memory://``).
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None, processes: bool = True,
+                 connect_seconds: float = CONNECT_SECONDS):
+        self.scheduler = scheduler
+        self.connect_seconds = connect_seconds
+        self.workers = workers or os.cpu_count() or 1
+        self.processes = processes
+        self._cluster: LocalCluster | None = None
+        self._client: Client | None = None
+
+    @property
+    def client(self) -> Client:
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
+
+    def _connect(self) -> Client:
+        if self.scheduler:
+            try:
+                return Client(self.scheduler, timeout=self.connect_seconds, set_as_default=False)
+            except (OSError, TimeoutError) as error:
+                raise EngineError(f"the Dask scheduler at {self.scheduler} cannot be reached "
+                                  f"({' '.join(str(error).split())[:200]})") from None
+        with _ignoring_ctrl_c():  # the workers inherit it: Ctrl-C in a terminal reaches the driver only
+            self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
+                                         dashboard_address="127.0.0.1:0", silence_logs=40)
+        return Client(self._cluster, set_as_default=False)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+        self._client = self._cluster = None
+
+    def __enter__(self) -> DaskEngine:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    @property
+    def description(self) -> str:
+        if self.scheduler:
+            return f"the Dask cluster at {self.scheduler}"
+        return f"a local Dask cluster of {self.workers} worker{'s' if self.workers != 1 else ''}"
+
+    def call(self, function: Callable, *args: Any) -> Any:
+        """``function(*args)`` on one worker."""
+        return self.client.submit(function, *args, pure=False).result()
+
+    def map(self, function: Callable, items: Sequence[Hashable], *args: Any,
+            size_of: Callable[[Any], int] | None = None, progress: Progress | None = None,
+            on_result: Callable[[Hashable, Any], None] | None = None, name: str = "annotate") -> list[Any]:
+        """``function(item, *args, signals)`` for each item on the workers; the results in item order.
+
+        The task reports progress through ``signals.progress(n)`` and is stopped through the
+        same call. ``size_of(result)`` is an item's total, so that ``progress`` reaches it when
+        the item's result arrives, whatever the task (or a retry after a worker died) reported.
+        """
+        client = self.client
+        run = uuid.uuid4().hex[:12]
+        stop = Event(f"{name}-stop-{run}", client=client)
+        counts = _ProgressCounts(progress, size_of)
+        if progress is not None:
+            client.subscribe_topic(PROGRESS_TOPIC, lambda event: counts.event(run, event[1]))
+        pending = deque(enumerate(items))
+        running: dict[Any, tuple[int, Hashable]] = {}
+        results: list[Any] = [None] * len(items)
+        queue = as_completed(loop=client.loop)
+
+        def submit_next() -> None:
+            index, item = pending.popleft()
+            signals = TaskSignals(run, index, stop.name)
+            future = client.submit(function, item, *args, signals, pure=False, key=f"{name}-{item}-{run}")
+            running[future] = (index, item)
+            queue.add(future)
+
+        def fill() -> None:
+            window = max(2, 2 * sum(client.nthreads().values()))
+            while pending and len(running) < window:
+                submit_next()
+
+        try:
+            fill()
+            for future in queue:
+                index, item = running.pop(future)
+                results[index] = _result(future, item)
+                counts.finished(index, results[index])
+                if on_result is not None:
+                    on_result(item, results[index])
+                fill()
+        except BaseException:
+            self._stop(stop, running)
+            raise
+        finally:
+            if progress is not None:
+                client.unsubscribe_topic(PROGRESS_TOPIC)
+        return results
+
+    def _stop(self, stop: Event, running: dict) -> None:
+        """Tell the tasks to stop and wait until none is writing (a second Ctrl-C stops waiting)."""
+        try:
+            stop.set()
+            wait(list(running), timeout=DRAIN_SECONDS)
+        except BaseException:
+            pass
+        finally:
+            try:
+                self.client.cancel(list(running))
+            except Exception:
+                pass
+
+
+@contextmanager
+def _ignoring_ctrl_c() -> Iterator[None]:
+    """SIGINT ignored in this process for the block (processes started meanwhile keep ignoring it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _result(future: Any, item: Hashable) -> Any:
+    try:
+        return future.result()
+    except KilledWorker as error:
+        raise EngineError(f"{item} was not processed: every worker that ran it died ({error.last_worker.address} "
+                          f"last); see the workers' logs") from None
+    except FutureCancelledError:
+        raise EngineError(f"{item} was not processed: its task was cancelled on the cluster") from None
+
+
+class _ProgressCounts:
+    """Per-item progress from the workers' events, turned into increments of one bar."""
+
+    def __init__(self, progress: Progress | None, size_of: Callable[[Any], int] | None):
+        self.progress = progress
+        self.size_of = size_of
+        self.shown: dict[int, int] = {}
+        self.lock = threading.Lock()
+
+    def _advance(self, index: int, done: int) -> None:
+        with self.lock:
+            step = done - self.shown.get(index, 0)
+            if step <= 0:
+                return
+            self.shown[index] = done
+        self.progress(step)
+
+    def event(self, run: str, message: Any) -> None:
+        if self.progress is not None and isinstance(message, dict) and message.get("run") == run:
+            self._advance(message["item"], message["done"])
+
+    def finished(self, index: int, result: Any) -> None:
+        if self.progress is not None and self.size_of is not None:
+            self._advance(index, self.size_of(result))
+
+
+class TaskSignals:
+    """A task's line to its driver: progress events out, the stop flag in."""
+
+    def __init__(self, run: str, index: int, stop_name: str):
+        self.run = run
+        self.index = index
+        self.stop_name = stop_name
+        self.done = 0
+        self._checked = 0.0
+
+    def check(self) -> None:
+        """Raise :class:`Stopped` if the driver has stopped the run (asked at most every half second)."""
+        now = time.monotonic()
+        if now - self._checked < STOP_CHECK_SECONDS:
+            return
+        self._checked = now
+        if Event(self.stop_name).is_set():
+            raise Stopped(f"run {self.run} stopped")
+
+    def progress(self, count: int) -> None:
+        self.done += count
+        get_worker().log_event(PROGRESS_TOPIC, {"run": self.run, "item": self.index, "done": self.done})
+        self.check()
+
+
+# Worker side: the Annotator is loaded once per worker and settings.
+
+_annotators: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_loading = threading.Lock()
+
+
+def worker_annotator(settings: Settings, fail_fast: bool) -> Annotator:
+    """This worker's :class:`Annotator` for ``settings``: loaded on first use, then reused."""
+    key = (json.dumps(asdict(settings), sort_keys=True, default=str), fail_fast)
+    with _loading:
+        loaded = _annotators.setdefault(get_worker(), {})
+        if key not in loaded:
+            loaded[key] = Annotator.load(settings, fail_fast=fail_fast)
+        return loaded[key]
+
+
+def describe_annotator(settings: Settings, fail_fast: bool) -> tuple[dict, dict]:
+    """The labels and plugin versions a worker's Annotator has."""
+    annotator = worker_annotator(settings, fail_fast)
+    return annotator.labels(), annotator.versions
+
+
+def annotate_shard_task(shard: str, corpus_path: str, settings: Settings, fail_fast: bool, force: bool,
+                        versions: dict[str, str], signals: TaskSignals) -> RunReport:
+    """Pre-annotate one shard on a worker; runs with the driver's plugin versions only."""
+    signals.check()
+    annotator = worker_annotator(settings, fail_fast)
+    if annotator.versions != versions:
+        raise SettingsError(
+            f"the worker {get_worker().address} has the plugins {_named(annotator.versions)} but the run uses "
+            f"{_named(versions)}; install the same plugin versions on every worker")
+    return annotate_shard(worker_corpus(corpus_path), shard, annotator, force, signals.progress)
+
+
+def worker_corpus(corpus_path: str) -> Corpus:
+    """Open the corpus on a worker; one that does not see it says so."""
+    try:
+        return Corpus.open(corpus_path)
+    except AnnotateError as error:
+        raise AnnotateError(f"the worker {get_worker().address} cannot read the corpus: {error}") from None
+
+
+def _named(versions: dict[str, str]) -> str:
+    return ", ".join(f"{name}@{version}" for name, version in sorted(versions.items())) or "none"
+
+
+def shared_path(path: str | os.PathLike) -> str:
+    """A corpus path as every worker should see it: absolute."""
+    return str(Path(path).resolve())
+
+
+def annotate_corpus_on_dask(
+    path: str | os.PathLike,
+    engine: DaskEngine,
+    settings: Settings | None = None,
+    force: bool = False,
+    fail_fast: bool = False,
+    progress: Progress | None = None,
+    wait: bool = False,
+    waiting: Callable[[str], None] | None = None,
+) -> RunReport:
+    """:func:`annotate.pipeline.annotate_corpus` with one task per shard on ``engine``.
+
+    The driver holds the corpus lock, declares the plugins' labels and versions (as a
+    worker loaded them) and merges the shards' reports in shard order.
+    """
+    settings = settings or Settings()
+    with corpus_writer(path, "annotate run", wait=wait, waiting=waiting):
+        corpus = Corpus.open(path)
+        labels, versions = engine.call(describe_annotator, settings, fail_fast)
+        corpus.declare(labels, versions)
+        reports = engine.map(annotate_shard_task, corpus.shards, shared_path(path), settings, fail_fast, force,
+                             versions, size_of=lambda report: report.documents, progress=progress,
+                             name="annotate-run")
+    report = RunReport(versions=versions)
+    for shard_report in reports:
+        report.merge(shard_report)
+    return report
+
