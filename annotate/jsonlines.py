@@ -9,9 +9,11 @@ from typing import Any
 from .errors import AnnotateError
 
 
-def json_lines(lines: Iterable[str], path: Any, error: type[AnnotateError]) -> Iterator[tuple[int, str, Any]]:
-    """Yield ``(N, "PATH line N", value)`` for each non-blank line; a line that is not JSON raises ``error``."""
-    for number, line in enumerate(lines, start=1):
+def json_lines(lines: Iterable[str], path: Any, error: type[AnnotateError],
+               first: int = 1) -> Iterator[tuple[int, str, Any]]:
+    """Yield ``(N, "PATH line N", value)`` for each non-blank line (the first is line ``first``); a line
+    that is not JSON raises ``error``."""
+    for number, line in enumerate(lines, start=first):
         if not line.strip():
             continue
         where = f"{path} line {number}"

@@ -93,9 +93,10 @@ def text_document(path: Path) -> dict:
     return {"id": path.stem, "text": text, "meta": meta}
 
 
-def jsonl_documents(path: Path):
-    text = read_text_file(path)
-    for number, where, data in json_lines(text.split("\n"), path, SourceError):
+def jsonl_documents(path: Path, lines: list[str] | None = None, first: int = 1):
+    """The documents of a JSON Lines file, or of its ``lines`` from line number ``first`` on (a part of it)."""
+    lines = read_text_file(path).split("\n") if lines is None else lines
+    for number, where, data in json_lines(lines, path, SourceError, first):
         if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
             raise SourceError(f"{where} has no non-empty \"text\" string")
         meta = data.get("meta") or {}
