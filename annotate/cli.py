@@ -15,7 +15,7 @@ from .corpus import Corpus, atomic_write, validate_corpus
 from .display import counts_table, evaluation_tables, failures_table, highlighted, provenance_table
 from .engine_options import dask_engine, engine_options
 from .errors import AnnotateError
-from .evaluate import evaluate_corpus
+from .evaluate import compare_with_model, evaluate_corpus
 from .export_commands import export_command
 from .ingest import import_annotations, ingest
 from .labelstudio.commands import studio
@@ -25,6 +25,7 @@ from .review_commands import adjudicate_command, agree_command
 from .settings import DEFAULT_PIPELINE, Settings
 from .stats import corpus_stats
 from .terminal import console, errors, tell
+from .train_commands import show_comparison, train_command
 
 
 
@@ -231,7 +232,10 @@ def validate_command(corpus):
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--annotator", help="Compare with this person's annotations (default: the latest completed review).")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Also write the scores as JSON here.")
-def eval_command(corpus, annotator, report_path):
+@click.option("--model", "model_path", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also compare the rules, this trained model and their union on the gold documents it did not "
+                   "train on.")
+def eval_command(corpus, annotator, report_path, model_path):
     """Score each plugin's predictions against the human annotations: P/R/F1 per family and label."""
     if report_path is not None and report_path.is_dir():
         raise click.ClickException(f"{report_path} is a directory, not a file for the JSON report")
@@ -239,8 +243,15 @@ def eval_command(corpus, annotator, report_path):
     console.print(f"{corpus}: {report.gold_documents} of {report.documents} documents have gold annotations")
     for table in evaluation_tables(report):
         console.print(table)
+    data = report.to_dict()
+    if model_path is not None:
+        with progress_bar("running the model") as bar:
+            task = bar.add_task("model", total=None)
+            comparison = compare_with_model(corpus, model_path, annotator, progress=lambda n: bar.advance(task, n))
+        show_comparison(comparison)
+        data["model_comparison"] = comparison.to_dict()
     if report_path is not None:
-        atomic_write(report_path, json.dumps(report.to_dict(), indent=2) + "\n")
+        atomic_write(report_path, json.dumps(data, indent=2) + "\n")
         console.print(f"report written to {report_path}")
 
 
@@ -263,6 +274,7 @@ cli.add_command(export_command)
 cli.add_command(studio)
 cli.add_command(agree_command)
 cli.add_command(adjudicate_command)
+cli.add_command(train_command)
 
 
 def main() -> None:

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
+import spacy
 from nervaluate import Evaluator
 
 from .adjudicate import ADJUDICATED, has_adjudicated_set
 from .corpus import Corpus
-from .errors import CorpusError
+from .errors import CorpusError, SettingsError
 from .model import Document, Span
+from .pipeline import Annotator
+from .settings import Settings
+from .train import model_labels, seen_texts, text_digest
 
 SCHEMES = {"exact": "strict", "overlap": "ent_type"}
 ALL = "ALL"
@@ -157,3 +162,103 @@ def evaluate_corpus(path: str | os.PathLike, annotator: str | None = None) -> Ev
         if any(predicted for _, predicted in family_pairs)
     ]
     return EvaluationReport(str(path), documents, gold_documents, families)
+
+
+# Rules, a trained model and their union on the same gold
+
+RULES, MODEL, UNION = "rules", "model", "rules+model"
+
+
+@dataclass
+class ModelComparison:
+    """Rules, a trained model and their union, scored per family on the gold documents the model never saw.
+
+    ``families`` holds one :class:`FamilyEvaluation` per family and system (its ``plugin``
+    is ``rules``, ``model`` or ``rules+model``); ``trained_on`` counts the gold documents
+    left out because the model learned from them or was selected on them; ``rules_failed``
+    counts, per plugin, the compared documents it failed on (its rules found nothing there).
+    """
+
+    corpus: str
+    model: str
+    documents: int
+    trained_on: int
+    rules: list[str]
+    families: list[FamilyEvaluation]
+    rules_failed: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for family, evaluation in zip(data["families"], self.families):
+            family["attribute_accuracy"] = {a: evaluation.attribute_accuracy(a) for a in evaluation.attributes}
+        return data
+
+
+def union_spans(rules: list[Span], model: list[Span]) -> list[Span]:
+    """The rules' spans plus the model's spans that overlap none of the rules' spans of their family."""
+    added = [s for s in model if not any(r.family == s.family and r.start < s.end and s.start < r.end for r in rules)]
+    return sorted(rules + added, key=lambda s: (s.start, s.end, s.label))
+
+
+def compare_with_model(path: str | os.PathLike, model_path: str | os.PathLike, annotator: str | None = None,
+                       settings: Any = None, progress: Any = None) -> ModelComparison:
+    """Score the rules (the other plugins' predictions stored in the corpus), the model at
+    ``model_path`` (run now through the ``model`` plugin) and their union (:func:`union_spans`)
+    on every gold document of the corpus whose text the model did not train on.
+    """
+    model_path = Path(model_path)
+    try:
+        meta = spacy.util.load_meta(model_path / "meta.json")
+    except (OSError, ValueError):
+        raise SettingsError(f"{model_path} is not a saved spaCy pipeline: it has no readable meta.json") from None
+    seen = seen_texts(meta)
+    corpus = Corpus.open(path)
+    unseen: list[tuple[Document, list[Span]]] = []
+    trained_on = 0
+    for document in corpus:
+        gold = gold_spans(document, annotator)
+        if gold is None:
+            continue
+        if text_digest(document.text) in seen:
+            trained_on += 1
+        else:
+            unseen.append((document, gold))
+    if not unseen:
+        who = f" by {annotator}" if annotator else ""
+        if trained_on:
+            raise CorpusError(f"the model {model_path} trained on all {trained_on} documents of {path} annotated{who} "
+                              f"by a person; compare it on gold documents it did not see")
+        raise CorpusError(f"{path} has no documents annotated{who} by a person, so there is nothing to evaluate against")
+    base = settings or Settings()
+    run = Settings(pipeline=base.pipeline, batch_size=base.batch_size, n_process=base.n_process, plugins=(MODEL,),
+                   options={**base.options, MODEL: {"path": str(model_path)}})
+    model = Annotator.load(run)
+    predicted: list[list[Span]] = []
+    for start in range(0, len(unseen), run.batch_size):
+        batch = [document for document, _ in unseen[start:start + run.batch_size]]
+        predicted += [spans[MODEL] for spans in model.predict(batch)]
+        if progress:
+            progress(len(batch))
+    trained = model_labels(meta)
+    families = sorted(trained) if trained else sorted({s.family for spans in predicted for s in spans})
+    pairs: dict[tuple[str, str], list[tuple[list[Span], list[Span]]]] = defaultdict(list)
+    rule_versions: set[str] = set()
+    rules_failed: Counter = Counter()
+    for (document, gold), model_spans in zip(unseen, predicted):
+        rules_failed.update(plugin for plugin in document.failures if plugin != MODEL)
+        rules = [s for s in document.predictions() if s.plugin != MODEL]
+        rule_versions.update(s.by for s in rules if s.family in families)
+        for family in families:
+            family_gold = [s for s in gold if s.family == family]
+            family_rules = [s for s in rules if s.family == family]
+            family_model = [s for s in model_spans if s.family == family]
+            pairs[(RULES, family)].append((family_gold, family_rules))
+            pairs[(MODEL, family)].append((family_gold, family_model))
+            pairs[(UNION, family)].append((family_gold, union_spans(family_rules, family_model)))
+    version = model.versions.get(MODEL, "")
+    evaluations = [
+        _evaluate_family(system, family, pairs[(system, family)], {version} if system != RULES else set())
+        for family in families for system in (RULES, MODEL, UNION)
+    ]
+    return ModelComparison(str(path), version, len(unseen), trained_on, sorted(rule_versions), evaluations,
+                           dict(sorted(rules_failed.items())))

@@ -1,10 +1,7 @@
+"""The trained model in use: the `model` plugin, and `annotate eval --model` (rules, model and their union)."""
+
 import json
-import os
 import shutil
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 import spacy
@@ -14,112 +11,12 @@ from spacy.tokens import SpanGroup
 import annotate_plugins.model as model_plugin
 from annotate.cli import cli
 from annotate.corpus import Corpus
-from annotate.errors import SettingsError
-from annotate.export import export_dataset
-from annotate.model import ANNOTATION, Document, Review
+from annotate.errors import CorpusError, SettingsError
+from annotate.evaluate import ALL, MODEL, RULES, UNION, compare_with_model, union_spans
+from annotate.model import ANNOTATION, PREDICTION, Span
 from annotate.pipeline import annotate_corpus
 from annotate.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "examples" / "train_extractor.py"
-EPOCHS = 15
-MODEL_PROVENANCE = "model@annotate_entities-0.1.0"
-
-PEOPLE = ["Yan Yue", "Erkin Tuniyaz", "Fu Xuejun", "Liu Shijie", "Hu Huhu", "Cai Zengle"]
-PLACES = ["Xinjiang", "Urumqi", "Kazakhstan", "Türkiye", "Horgos", "Kashgar"]
-ORGS = ["Urumqi Customs", "SAIC Volkswagen", "GAC Motors", "Dongfeng Motor", "XCMG", "Xinhua"]
-TEMPLATES = [
-    "{person} visited {place} on behalf of {org}.",
-    "In {place}, {person} met the director of {org}.",
-    "{org} opened a plant in {place}, said {person}.",
-]
-LABELS = {"entities": {"PERSON": "people", "GPE": "places", "ORG": "organisations"}}
-
-
-def reviewed_document(doc_id, template, person, place, org):
-    text = template.format(person=person, place=place, org=org)
-    document = Document(id=doc_id, text=text, reviews=[Review("alice", "completed")])
-    for value, label in ((person, "PERSON"), (place, "GPE"), (org, "ORG")):
-        start = text.index(value)
-        document.spans.append(document.make_span(start, start + len(value), label, "entities", ANNOTATION, "alice"))
-    return document
-
-
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory):
-    """A small corpus corrected by a person, its export, and the example script run on it."""
-    root = tmp_path_factory.mktemp("training")
-    corpus = Corpus.create(root / "corpus")
-    corpus.declare(LABELS)
-    corpus.save(
-        reviewed_document(f"doc{len(TEMPLATES) * i + t:02d}", template, PEOPLE[i], PLACES[(i + 1) % 6], ORGS[(i + 2) % 6])
-        for t, template in enumerate(TEMPLATES) for i in range(6)
-    )
-    export = root / "export"
-    export_dataset(corpus.path, export, splits={"train": 0.8, "validation": 0.2})
-    env = {**os.environ, "HF_DATASETS_OFFLINE": "1", "HF_HUB_OFFLINE": "1", "HF_HOME": str(root / "hf")}
-    started = time.perf_counter()
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), str(export), "--family", "entities", "--epochs", str(EPOCHS),
-         "--out", str(root / "model")],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
-    )
-    seconds = time.perf_counter() - started
-    train_file = next((export / "spans").glob("train-*.jsonl"))
-    train_ids = {json.loads(line)["id"] for line in train_file.read_text("utf-8").splitlines()}
-    return {"root": root, "corpus": corpus.path, "model": root / "model", "run": run, "seconds": seconds,
-            "train_ids": train_ids}
-
-
-@pytest.fixture
-def corpus_copy(trained, tmp_path):
-    return Path(shutil.copytree(trained["corpus"], tmp_path / "corpus"))
-
-
-def test_the_example_trains_from_load_dataset_in_seconds_and_prints_a_loss_per_epoch(trained):
-    run = trained["run"]
-    assert run.returncode == 0, run.stderr
-    header, table = run.stdout.split("seconds\n", 1)
-    assert header.split("\n")[-1].split() == ["epoch", "loss", "P", "R", "F"]
-    rows = [line.split() for line in table.split("saved to")[0].splitlines()]
-    assert [int(row[0]) for row in rows] == list(range(1, EPOCHS + 1))
-    losses = [float(row[1]) for row in rows]
-    assert losses[-1] < losses[0] / 10
-    assert f"saved to {trained['model']} as annotate_entities-0.1.0" in run.stdout
-    assert trained["seconds"] < 30
-    meta = json.loads((trained["model"] / "meta.json").read_text())
-    assert (meta["name"], meta["version"]) == ("annotate_entities", "0.1.0")
-
-
-def spans_of(corpus, source, doc_ids):
-    return {(d.id, s.start, s.end, s.label, s.family, s.by if source == "prediction" else "")
-            for d in Corpus.open(corpus) if d.id in doc_ids for s in d.spans if s.source == source}
-
-
-def test_the_trained_model_as_a_plugin_recovers_the_spans_it_was_trained_on(trained, corpus_copy):
-    settings = Settings(plugins=("model",), options={"model": {"path": str(trained["model"])}})
-
-    report = annotate_corpus(corpus_copy, settings)
-
-    train_ids = trained["train_ids"]
-    gold = {span[:5] for span in spans_of(corpus_copy, "annotation", train_ids)}
-    predicted = spans_of(corpus_copy, "prediction", train_ids)
-    assert {span[5] for span in predicted} == {MODEL_PROVENANCE}
-    assert len(gold & {span[:5] for span in predicted}) >= 0.9 * len(gold)
-    assert report.annotated == 18
-    assert Corpus.open(corpus_copy).plugins["model"] == "annotate_entities-0.1.0"
-
-
-def test_annotate_run_with_model_pre_annotates_and_skips_what_is_up_to_date(trained, corpus_copy):
-    arguments = ["run", str(corpus_copy), "--model", str(trained["model"]), "--plugin", "model"]
-
-    first = CliRunner().invoke(cli, arguments)
-    again = CliRunner().invoke(cli, arguments)
-
-    assert first.exit_code == 0, first.output
-    assert MODEL_PROVENANCE in first.output
-    assert "0 documents pre-annotated, 18 already up to date" in " ".join(again.output.split())
-    assert spans_of(corpus_copy, "prediction", trained["train_ids"])
+from training_fixtures import LABELS, corpus_copy, gold_documents, ids_in, trained  # noqa: F401
 
 
 def predictions(predictor, nlp, text):
@@ -129,14 +26,20 @@ def predictions(predictor, nlp, text):
     return doc, found
 
 
+def predictor_for(path, nlp=None):
+    return model_plugin.annotate_predictor(nlp=nlp or spacy.blank("en"),
+                                           settings=Settings(options={"model": {"path": str(path)}}))
+
+
 def test_the_model_runs_on_the_shared_tokens_and_leaves_the_shared_doc_untouched(trained):
     nlp = spacy.blank("en")
-    predictor = model_plugin.annotate_predictor(nlp=nlp, settings=Settings(options={"model": {"path": str(trained["model"])}}))
+    predictor = predictor_for(trained["model"], nlp)
 
-    doc, found = predictions(predictor, nlp, "Yan Yue visited Urumqi on behalf of XCMG.")
+    doc, found = predictions(predictor, nlp, "Xinjiang introduced a tax rebate for exporters worth 5 million yuan, "
+                                             "said Yan Yue of Urumqi Customs.")
 
-    assert predictor.shares_tokens and predictor.version == "annotate_entities-0.1.0"
-    assert ("Yan Yue", "PERSON") in found
+    assert predictor.shares_tokens and predictor.version == f"{trained['meta']['name']}-{trained['meta']['version']}"
+    assert {("Yan Yue", "PERSON"), ("5 million yuan", "MONEY"), ("a tax rebate for exporters", "POLICY_MEASURE")} <= set(found)
     assert doc.ents == ()
 
 
@@ -145,10 +48,8 @@ def test_a_model_with_other_tokenizer_rules_processes_the_texts_itself(trained, 
     model.tokenizer.add_special_case("XCMG", [{"ORTH": "XCMG"}])
     model.to_disk(tmp_path / "model")
     nlp = spacy.blank("en")
-    settings = Settings(options={"model": {"path": str(tmp_path / "model")}})
-    shared = model_plugin.annotate_predictor(nlp=nlp, settings=Settings(options={"model": {"path": str(trained["model"])}}))
-    own = model_plugin.annotate_predictor(nlp=nlp, settings=settings)
-    text = "In Kashgar, Hu Huhu met the director of Xinhua."
+    shared, own = predictor_for(trained["model"], nlp), predictor_for(tmp_path / "model", nlp)
+    text = "Under a green channel for fresh produce, XCMG in Kashgar received 2,000 yuan, Hu Huhu said."
 
     assert not own.shares_tokens
     assert predictions(own, nlp, text)[1] == predictions(shared, nlp, text)[1]
@@ -159,13 +60,98 @@ def test_the_model_plugin_does_nothing_without_a_path_and_names_a_bad_one(tmp_pa
 
     assert model_plugin.annotate_predictor(nlp=nlp, settings=Settings()) is None
     with pytest.raises(SettingsError, match="is not a saved spaCy pipeline"):
-        model_plugin.annotate_predictor(nlp=nlp, settings=Settings(options={"model": {"path": str(tmp_path)}}))
+        predictor_for(tmp_path, nlp)
 
 
-def test_span_categorizer_spans_are_the_best_non_overlapping_ones():
-    doc = spacy.blank("en")("the Xinjiang Uygur Autonomous Region")
-    group = SpanGroup(doc, spans=[doc[1:2], doc[1:5], doc[3:5]], attrs={"scores": [0.6, 0.9, 0.7]})
+def test_the_model_emits_only_the_labels_it_was_trained_on_that_a_plugin_declares(trained, tmp_path):
+    narrowed = tmp_path / "model"
+    shutil.copytree(trained["model"], narrowed)
+    meta = json.loads((narrowed / "meta.json").read_text())
+    meta["annotate"]["labels"] = {"entities": ["PERSON"]}
+    (narrowed / "meta.json").write_text(json.dumps(meta))
+    foreign = spacy.load(trained["model"])
+    foreign.meta.pop("annotate")
 
-    kept = model_plugin.best_non_overlapping(group)
+    _, found = predictions(predictor_for(narrowed), spacy.blank("en"),
+                           "Xinjiang introduced a tax rebate for exporters worth 5 million yuan, said Yan Yue of XCMG.")
+
+    assert found == [("Yan Yue", "PERSON")]
+    plain = model_plugin.ModelPredictor(foreign, shares_tokens=True)
+    assert (plain.family_of("MONEY"), plain.family_of("CARDINAL")) == ("quantities", None)
+
+
+def test_span_categorizer_spans_are_the_best_non_overlapping_ones_after_the_ner_spans():
+    doc = spacy.blank("en")("the Xinjiang Uygur Autonomous Region fund")
+    group = SpanGroup(doc, spans=[doc[1:2], doc[1:5], doc[3:6]], attrs={"scores": [[0.6], [0.9], [0.7]]})
+
+    kept = model_plugin.best_non_overlapping(model_plugin.scored(group))
+    with_ner = model_plugin.best_non_overlapping([(doc[5:6], None), *model_plugin.scored(group)])
 
     assert [(span.text, score) for span, score in kept] == [("Xinjiang Uygur Autonomous Region", 0.9)]
+    assert [(span.text, score) for span, score in with_ner] == [
+        ("Xinjiang Uygur Autonomous Region", 0.9), ("fund", None)]
+
+
+def span(start, end, family="policy", by="policy@1"):
+    return Span(start, end, "POLICY_MEASURE", family, "x" * (end - start), PREDICTION, by)
+
+
+def test_the_union_adds_the_model_spans_that_overlap_no_rule_span_of_their_family():
+    rules = [span(0, 10), span(20, 30)]
+    model = [span(5, 12, by="model@m"), span(12, 18, by="model@m"), span(25, 40, family="entities", by="model@m")]
+
+    union = union_spans(rules, model)
+
+    assert [(s.start, s.end, s.by) for s in union] == [
+        (0, 10, "policy@1"), (12, 18, "model@m"), (20, 30, "policy@1"), (25, 40, "model@m")]
+
+
+@pytest.fixture(scope="module")
+def ruled(tmp_path_factory, trained):
+    """The tiny corpus pre-annotated by the built-in rule plugins."""
+    path = shutil.copytree(trained["corpus"], tmp_path_factory.mktemp("ruled") / "corpus")
+    annotate_corpus(path, Settings(plugins=("entities", "quantities", "policy")))
+    return path
+
+
+def test_eval_with_a_model_compares_rules_model_and_union_on_documents_it_did_not_train_on(trained, ruled, tmp_path):
+    result = CliRunner().invoke(cli, ["eval", str(ruled), "--model", str(trained["model"]),
+                                      "--report", str(tmp_path / "report.json")])
+
+    assert result.exit_code == 0, result.output
+    unseen = len(ids_in("test"))
+    assert f"on {unseen} gold documents the model did not train on ({len(gold_documents()) - unseen} it trained on" \
+           in " ".join(result.output.split())
+    comparison = json.loads((tmp_path / "report.json").read_text())["model_comparison"]
+    assert comparison["documents"] == unseen
+    rows = {(f["family"], f["plugin"]): f["scores"]["exact"][ALL] for f in comparison["families"]}
+    assert set(rows) == {(family, system) for family in LABELS for system in (RULES, MODEL, UNION)}
+    test_gold = sum(len(d.spans) for d in gold_documents() if d.id in ids_in("test"))
+    assert sum(rows[(family, MODEL)]["possible"] for family in LABELS) == test_gold
+    for family in LABELS:
+        rules, model, union = rows[(family, RULES)], rows[(family, MODEL)], rows[(family, UNION)]
+        assert max(rules["actual"], model["actual"]) <= union["actual"] <= rules["actual"] + model["actual"]
+        assert union["recall"] >= rules["recall"]
+    assert rows[("entities", MODEL)]["f1"] > 0.5
+
+
+def test_comparing_a_model_on_the_documents_it_trained_on_is_refused(trained, tmp_path):
+    corpus = Corpus.create(tmp_path / "seen", name="seen")
+    corpus.declare(LABELS)
+    corpus.save(d for d in gold_documents() if d.id in ids_in("train"))
+
+    with pytest.raises(CorpusError, match=r"the model .* trained on all \d+ documents .* annotated by a person"):
+        compare_with_model(corpus.path, trained["model"])
+    result = CliRunner().invoke(cli, ["eval", str(corpus.path), "--model", str(tmp_path)])
+    assert result.exit_code == 1 and "is not a saved spaCy pipeline" in result.output
+
+
+def test_annotate_run_with_model_skips_what_is_up_to_date(trained, corpus_copy):
+    arguments = ["run", str(corpus_copy), "--model", str(trained["model"]), "--plugin", "model"]
+
+    first = CliRunner().invoke(cli, arguments)
+    again = CliRunner().invoke(cli, arguments)
+
+    assert first.exit_code == 0, first.output
+    assert f"0 documents pre-annotated, {len(gold_documents())} already up to date" in " ".join(again.output.split())
+    assert all(s.source == ANNOTATION or s.by.startswith("model@") for d in Corpus.open(corpus_copy) for s in d.spans)
