@@ -207,12 +207,12 @@ def test_statistics_are_no_measures(run_plugin, text):
 
 def test_user_lexicon_adds_and_removes_entries(run_plugin, tmp_path):
     extra = tmp_path / "lexicon.json"
-    extra.write_text(json.dumps({"instrument_nouns": ["sandbox"], "remove": {"instrument_nouns": ["fund"]}}))
+    extra.write_text(json.dumps({"instrument_nouns": ["accelerator"], "remove": {"instrument_nouns": ["fund"]}}))
     settings = Settings(options={"policy": {"lexicon": str(extra)}})
-    sandbox = "The regulator launched a fintech sandbox for startups."
+    accelerator = "The regulator launched a fintech accelerator for startups."
     fund = "The ministry established a fund of 5 billion yuan for green technology."
-    assert measures(run_plugin, sandbox) == []
-    assert measures(run_plugin, sandbox, settings) == ["a fintech sandbox for startups"]
+    assert measures(run_plugin, accelerator) == []
+    assert measures(run_plugin, accelerator, settings) == ["a fintech accelerator for startups"]
     assert measures(run_plugin, fund, settings) == []
 
 

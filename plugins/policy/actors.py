@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .syntax import RELATIVE_PRONOUN_TAGS, VERB_TAGS, entity_index, is_stray_finite_conjunct, finite_clause_verb
-from .syntax import longest_match, objects_of, words_pattern
+from .syntax import NOUN_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS, entity_index, finite_clause_verb
+from .syntax import is_stray_finite_conjunct, longest_match, objects_of, words_pattern
 from .words import Vocabulary
 
 SCORE_BY_AUTHORITY = 0.9
@@ -28,28 +28,60 @@ class ActorPatterns:
 
 
 class ActorReader:
-    """The kinds of the actors of one document."""
+    """The kinds of the actors of one document; an actor left unsaid or named by a pronoun is the
+    one named before it in the document."""
 
     def __init__(self, vocabulary: Vocabulary, patterns: ActorPatterns, doc):
         self.vocabulary = vocabulary
         self.lexicon = vocabulary.lexicon
         self.patterns = patterns
+        self.doc = doc
         self.entities = entity_index(doc)
+        self._subjects: list[tuple[int, Actor]] | None = None
 
     def entity_of(self, token):
         return self.entities[token.i]
+
+    def resolved_kind(self, verb) -> Actor:
+        """The kind of the verb's actor; when the sentence leaves it unsaid or names it by a pronoun,
+        the kind of the nearest actor named before ("Kunming Customs has introduced ... It also
+        offers ..."), else an authority when one is named before (the title, the dateline, the text:
+        "Under the plan, exporters receive ...")."""
+        kind = self.verb_actor_kind(verb)
+        actor = self.grammatical_actor(verb)
+        if kind is not Actor.UNKNOWN or actor is not None and actor.pos_ != "PRON":
+            return kind
+        position = actor.i if actor is not None else verb.i
+        earlier = [kind for i, kind in self.subject_kinds() if i < position]
+        if earlier:
+            return earlier[-1]
+        return Actor.AUTHORITY if self.authority_named_before(position) else Actor.UNKNOWN
+
+    def subject_kinds(self) -> list[tuple[int, Actor]]:
+        """(index, kind) of the subjects that name an authority or a company, in text order."""
+        if self._subjects is None:
+            subjects = (token for token in self.doc if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in NOUN_TAGS)
+            kinds = ((subject.i, self.subject_kind(subject)) for subject in subjects)
+            self._subjects = [(i, kind) for i, kind in kinds if kind is not Actor.UNKNOWN]
+        return self._subjects
+
+    def authority_named_before(self, position: int) -> bool:
+        if any(i < position and kind is Actor.AUTHORITY for i, kind in self.subject_kinds()):
+            return True
+        return any(entity.start < position and entity.label_.lower() in self.lexicon.authority_entity_labels
+                   for entity in self.doc.ents)
 
     def verb_actor_kind(self, verb) -> Actor:
         """The kind of the verb's actor. When the actor is missing or a pronoun, the subject of
         a clause above stands for it ("Apple said it would release ..."); when it is unknown, a
         company reporting the clause shows whose decision it is ("..., the company said")."""
         actor = self.grammatical_actor(verb)
-        kind = self.actor_kind(actor)
+        kind = self.subject_kind(actor)
         for ancestor in verb.ancestors:
             if kind is not Actor.UNKNOWN:
                 break
             if ancestor.pos_ in VERB_TAGS:
-                above = self.actor_kind(self.grammatical_actor(ancestor))
+                above = self.subject_kind(self.grammatical_actor(ancestor))
                 if actor is None or actor.pos_ == "PRON" or above is Actor.COMPANY:
                     kind = above
         return kind
@@ -63,7 +95,9 @@ class ActorReader:
         node = verb
         subject_deps = {"nsubj", "csubj"}
         while True:
-            subject = next((child for child in node.children if child.dep_ in subject_deps), None)
+            # the subject nearest the verb: a dateline may hang on it as a second subject ("ASTANA, Sept 14 -- ...")
+            subject = next((child for child in reversed(list(node.lefts)) if child.dep_ in subject_deps), None)
+            subject = subject or next((child for child in node.rights if child.dep_ in subject_deps), None)
             if subject is not None:
                 return node.head if subject.tag_ in RELATIVE_PRONOUN_TAGS and node.dep_ == "relcl" else subject
             if node.dep_ in {"relcl", "acl"}:
@@ -90,7 +124,20 @@ class ActorReader:
             # a body named by its owner: "the company's board", "Toyota's management"
             owners = [child for child in actor.children if child.dep_ == "poss" and child.pos_ != "PRON"]
             kind = next((self.actor_kind(owner) for owner in owners), None)
+        if kind is None:
+            # "Li Ming, an official with the customs office"
+            appositions = [child for child in actor.children if child.dep_ == "appos"]
+            kind = next((self.actor_kind(apposition) for apposition in appositions), None)
         return kind or Actor.UNKNOWN
+
+    def subject_kind(self, subject) -> Actor:
+        """The kind of a verb's subject; an instrument acts for its authority ("The programme offers
+        loans", "The measures include ...")."""
+        kind = self.actor_kind(subject)
+        if kind is Actor.UNKNOWN and subject is not None and subject.pos_ in NOUN_TAGS:
+            if self.vocabulary.names_instrument(subject, in_modifiers=False) or self.vocabulary.is_generic_head(subject):
+                return Actor.AUTHORITY
+        return kind
 
     def head_actor_kind(self, actor) -> Actor | None:
         """The kind named by the actor's head noun, read with the modifiers before it so that

@@ -27,12 +27,14 @@ from .syntax import (
     subtree_indices,
     trimmed,
 )
-from .words import Vocabulary
+from .words import Vocabulary, word_start
 
 TIME_ENTITIES = {"DATE", "TIME"}
 ADVERBIAL_DEPS = {"npadvmod", "tmod", "advmod"}
 PURELY_TEMPORAL_PREPOSITIONS = {"during", "since", "until", "till", "throughout"}
 RECIPIENT_PREPOSITIONS = {"to", "for"}
+MEANS_PREPOSITIONS = {"through", "via"}
+WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme to laptops": the new scope stays out
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 
@@ -53,13 +55,6 @@ def without_overlaps(measures: list[Measure]) -> list[Measure]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def names_an_instrument(span) -> bool:
-    """False for an empty span and for a bare reference back to one ("the measures", "it")."""
-    if len(span) == 0 or (len(span) == 1 and span[0].pos_ == "PRON"):
-        return False
-    return not (len(span) == 2 and span[0].lower_ in DEFINITE_DETERMINERS)
-
-
 class Extents:
     """Measure spans from the tokens that head them, in one document."""
 
@@ -68,7 +63,13 @@ class Extents:
         self.lexicon = vocabulary.lexicon
         self.actors = actors
 
-    def coordinated_measures(self, noun, allows_actions, score, figures=False) -> list[Measure]:
+    def names_an_instrument(self, span) -> bool:
+        """False for an empty span and for a bare reference back to measures ("the measures", "it")."""
+        if len(span) == 0 or (len(span) == 1 and span[0].pos_ == "PRON"):
+            return False
+        return not (len(span) == 2 and span[0].lower_ in DEFINITE_DETERMINERS and self.vocabulary.is_generic_head(span[1]))
+
+    def coordinated_measures(self, noun, allows_actions, score, figures=False, marked=False) -> list[Measure]:
         """The measures named by ``noun`` and the nouns coordinated with it; a complement
         after the last conjunct ("inspection and release of goods") makes them one span."""
         conjuncts = conjuncts_of(noun)
@@ -76,25 +77,29 @@ class Extents:
             conjuncts = []
         measures = []
         for token in [noun, *conjuncts]:
-            root = self.vocabulary.measure_root(token, allows_actions, figures)
+            root = self.vocabulary.measure_root(token, allows_actions, figures, marked)
             if root is not None:
                 measures += self.measures_from_root(root, score, separate_conjuncts=conjuncts)
         return measures
 
-    def measures_from_root(self, root, score, separate_conjuncts=()) -> list[Measure]:
-        excluded = set()
+    def measures_from_root(self, root, score, separate_conjuncts=(), starts_after: int = -1) -> list[Measure]:
+        """The measure headed by ``root`` (and those split off its complement or listed in it); with
+        ``starts_after`` the span starts after that token (a headline verb read as a modifier)."""
+        excluded = set(range(starts_after + 1))
         for token in separate_conjuncts:
             if token != root:
-                excluded |= subtree_indices(token)
+                excluded |= subtree_indices(token) - subtree_indices(root)
         included = self.phrase_indices(root, root)
+        if word_start(root) != root:  # "electronic pre-declaration", split at the hyphen
+            included |= set(range(word_start(root).left_edge.i, root.i))
         split_off = self.split_off_instruments(root, included)
         for token in split_off:
             excluded |= subtree_indices(token)
         included |= self.continuation_indices(root, excluded)
         start, end = trimmed(root.doc, *contiguous_run(included - excluded, root.i))
-        measures = [Measure(start, end, score)] if names_an_instrument(root.doc[start : end + 1]) else []
+        measures = [Measure(start, end, score)] if self.names_an_instrument(root.doc[start : end + 1]) else []
         for token in split_off:
-            measures += self.measures_from_root(token, score)
+            measures += self.coordinated_measures(token, True, score, marked=True)
         for example in self.listed_examples(root):
             measures += self.coordinated_measures(example, False, score)
         return measures
@@ -123,7 +128,13 @@ class Extents:
             return True
         if token.head == measure_root and is_object_predicate(token):
             return True
+        if token.dep_ == "prep" and (token.lower_ in MEANS_PREPOSITIONS or token.lower_ == "to" and self.widens(measure_root)):
+            return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
+
+    def widens(self, measure_root) -> bool:
+        verb = governing_verb(measure_root)
+        return verb is not None and measure_root.dep_ in OBJECT_DEPS and verb.lemma_.lower() in WIDENING_VERBS
 
     def is_actor_or_introducer(self, dependent) -> bool:
         vocabulary = self.vocabulary
@@ -140,6 +151,12 @@ class Extents:
             # a finite verb misread as a modifier, with its subject hanging on it: "Thailand's cabinet
             # approved loan guarantees ..." parsed as one noun phrase
             return any(child.i < dependent.i and child.pos_ in NOUN_TAGS for child in dependent.children)
+        if dependent.dep_ == "amod" and vocabulary.is_introducing_participle(dependent) and dependent.i > 0:
+            # a verb coordinated into a noun phrase: "set up a mechanism with customs and extended opening hours"
+            if dependent.doc[dependent.i - 1].dep_ == "cc" and dependent.i == dependent.head.left_edge.i:
+                return True
+        if dependent.dep_ == "compound" and is_recipient_before_object(dependent, self.lexicon.providing_verbs, vocabulary):
+            return True
         if dependent.dep_ == "amod" and dependent.tag_ == "VBG":
             # a gerund the parser read as a modifier: "..., tightening requirements on batteries"
             return dependent.lemma_.lower() in vocabulary.introducing_words and dependent.i == dependent.head.left_edge.i
@@ -186,8 +203,11 @@ class Extents:
 
     def split_off_instruments(self, root, included: set[int]) -> list:
         """Instruments coordinated inside the root's complement that begin a noun phrase of
-        their own: the parser often attaches "... reform of X and a list of 30 items" to the
-        nearest noun while the verb introduces both."""
+        their own: the parser often attaches "... reform of X and a list of 30 items" or "a refund
+        of certification costs and free access to warehouses" to the nearest noun while the verb
+        introduces both. Instruments coordinated with instruments ("exemptions from import duties
+        and consumption tax") stay in the complement unless a determiner or number starts them."""
+        vocabulary = self.vocabulary
         return [
             token
             for token in root.subtree
@@ -195,8 +215,11 @@ class Extents:
             and token.dep_ == "conj"
             and token.head != root
             and token.head.i > root.i
-            and self.vocabulary.is_measure_head(token)
-            and any(child.dep_ in {"det", "nummod"} for child in token.children)
+            and vocabulary.is_measure_head(token, marked=True)
+            and (
+                any(child.dep_ in {"det", "nummod"} for child in token.children)
+                or not vocabulary.is_measure_head(token.head, marked=True)
+            )
         ]
 
     def continuation_indices(self, root, excluded) -> set[int]:
@@ -225,9 +248,13 @@ class Extents:
             return takes_nouns and verb is not None and self.is_purpose_of_instrument(token, verb)
         if token.dep_ == "prep" or token.dep_ == "dative" and token.pos_ == "ADP":
             # the recipients of what an authority provides belong to it: "loans to small firms"
-            gives = verb is not None and self.vocabulary.verb_phrase(verb) in self.lexicon.providing_verbs
+            phrase = self.vocabulary.verb_phrase(verb) if verb is not None else ""
+            gives = phrase in self.lexicon.providing_verbs
+            # "announced restrictions on exports of chips to China"; not "raised tariffs to 25 percent"
+            heads_for = token.lower_ == "to" and phrase not in self.lexicon.changing_verbs
             return (
-                (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS)
+                (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS
+                 or heads_for)
                 and not self.is_time_adverbial(token)
                 and not states_level(token)
                 and not self.names_occasion(token)
@@ -236,3 +263,18 @@ class Extents:
         if not takes_nouns or not is_noun or not is_list_item(token) or self.is_time_adverbial(token):
             return False
         return not self.vocabulary.is_measure_head(token, allows_actions=True)
+
+
+def is_recipient_before_object(modifier, providing_verbs, vocabulary) -> bool:
+    """The first of two objects of a giving verb, read as a modifier of the second: "offers growers
+    interest subsidies"."""
+    head = modifier.head
+    verb = head.head
+    return (
+        modifier.tag_ == "NNS"
+        and modifier.i == head.left_edge.i
+        and modifier.i + 1 < head.i
+        and head.dep_ in OBJECT_DEPS
+        and modifier.i == verb.i + 1
+        and vocabulary.verb_phrase(verb) in providing_verbs
+    )

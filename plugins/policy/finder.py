@@ -5,12 +5,21 @@ from __future__ import annotations
 from .actors import Actor, ActorPatterns, ActorReader, score_for
 from .extent import Extents, Measure, without_overlaps
 from .lexicon import Lexicon
-from .syntax import NOUN_TAGS, OBJECT_DEPS, contiguous_run, is_forecast, objects_of, of_objects, quote_pairs, trimmed
+from .syntax import NOUN_TAGS, OBJECT_DEPS, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
+from .syntax import quote_pairs, trimmed
 from .words import VerbRole, Vocabulary
 
+SCORE_RECEIVED = 0.8
+LONGEST_QUOTED_PROCEDURE_NAME = 12  # tokens
+TITLE_LINE_BREAK = "\n"
 SCORE_WITHOUT_VERB = 0.6
 SCORE_QUOTED_NAME = 0.5
+SCORE_STANDALONE = 0.5
+SPECIFYING_DEPS = {"amod", "compound", "nummod", "quantmod", "nmod", "npadvmod", "prep", "acl", "relcl"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 LONGEST_QUOTED_NAME = 6  # tokens
+MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
+MENTION_DETERMINERS = {"the", "this", "these", "that", "those"}
 
 
 class MeasureFinder:
@@ -33,6 +42,8 @@ class DocumentSearch:
         self.lexicon = vocabulary.lexicon
         self.actors = ActorReader(vocabulary, actor_patterns, doc)
         self.extents = Extents(vocabulary, self.actors)
+        line_break = doc.text.find(TITLE_LINE_BREAK)
+        self.title_end = line_break if line_break >= 0 else 0
 
     def measures(self) -> list[Measure]:
         vocabulary = self.vocabulary
@@ -41,23 +52,34 @@ class DocumentSearch:
             role = vocabulary.verb_role(token)
             if role is not None:
                 candidates += self.measures_of_verb(token, role)
+            elif token.tag_ == "NNS" and token.idx < self.title_end:
+                candidates += self.measures_of_headline_verb(token)
             elif self.takes_effect(token):
                 candidates += self.measures_taking_effect(token)
             elif token.lemma_.lower() in self.lexicon.introducing_nouns:
                 candidates += self.measures_of_introducing_noun(token)
+            candidates += self.measures_received(token)
+            if token.pos_ == "VERB" and vocabulary.verb_phrase(token) in self.lexicon.membership_verbs:
+                candidates += self.members_of_measure(token)
+            if token.dep_ == "prep":
+                candidates += self.governing_measures(token)
             if vocabulary.is_measure_head(token):
                 candidates += self.measures_qualified_without_verb(token)
                 candidates += self.measures_predicated_of_authority(token)
+                candidates += self.standalone_measures(token)
         candidates += self.definite_mentions(candidates)
         return without_overlaps(candidates)
 
     def measures_of_verb(self, verb, role: VerbRole) -> list[Measure]:
-        kind = self.actors.verb_actor_kind(verb)
+        kind = self.actors.resolved_kind(verb)
         score = score_for({kind})
         if score is None or role.needs_authority and kind is not Actor.AUTHORITY:
             return []
         measures = []
+        words = self.lexicon.introducing_verbs | self.lexicon.carrying_out_verbs | self.lexicon.providing_verbs
         objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"]
+        objects = objects if self.vocabulary.verb_phrase(verb) in words | self.lexicon.funding_verbs else []
+        objects += self.vocabulary.prepositional_objects(verb, words)
         if role.funds:
             # the amount is the object; the instrument that gets it hangs on the verb or on the amount
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
@@ -66,7 +88,83 @@ class DocumentSearch:
         # rates and ratios are instruments only when an authority sets them
         figures = kind is Actor.AUTHORITY and not role.funds and not is_forecast(verb)
         for child in objects:
-            measures += self.extents.coordinated_measures(child, role.allows_actions, score, figures)
+            amount = None
+            if child.pos_ == "NUM" and child.i + 1 < len(self.doc) and self.doc[child.i + 1].lower_ == "won":
+                # the Korean currency read as a verb: "unveiled a 26 trillion won support package"
+                amount, child = child, next((c for c in self.doc[child.i + 1].children if c.dep_ in OBJECT_DEPS), None)
+                if child is None:
+                    continue
+            found = self.extents.coordinated_measures(child, role.allows_actions, score, figures, marked=figures)
+            if amount is not None and found:
+                found[0] = Measure(min(found[0].start, amount.left_edge.i), found[0].end, found[0].score)
+            measures += found
+        return measures
+
+    def measures_of_headline_verb(self, word) -> list[Measure]:
+        """A title's verb that the tagger read as a plural noun before its object: "U.S. tightens curbs
+        on chip exports to China", "EU tightens steel safeguard as imports surge"."""
+        lower = word.lower_
+        object_head = word.head
+        if word.dep_ not in {"compound", "amod", "nsubj"} or object_head.i <= word.i or word.i == 0:
+            return []
+        if not {lower[:-1], lower[:-2]} & self.vocabulary.introducing_words:
+            return []
+        actor = self.doc[word.i - 1]
+        if actor.pos_ != "PROPN":
+            return []
+        score = score_for({self.actors.actor_kind(actor)})
+        if score is None or self.vocabulary.measure_root(object_head, False, figures=True) is None:
+            return []
+        return self.extents.measures_from_root(object_head, score, starts_after=word.i)
+
+    def measures_received(self, word) -> list[Measure]:
+        """What a recipient enjoys, receives, applies for or is exempt from: "Firms in the zone enjoy a
+        15 percent tax rate", "Eligible companies can apply for the exemption"; not what a company
+        gives ("loans from banks")."""
+        objects = self.vocabulary.benefiting_objects(word)
+        if not objects or is_forecast(word):
+            return []
+        givers = of_objects(word, "from") + [giver for obj in objects for giver in of_objects(obj, "from")]
+        if score_for({self.actors.actor_kind(giver) for giver in givers}) is None:
+            return []
+        measures = []
+        for obj in objects:
+            measures += self.extents.coordinated_measures(obj, False, SCORE_RECEIVED, figures=True, marked=True)
+        return measures
+
+    def members_of_measure(self, verb) -> list[Measure]:
+        """The members that a measure includes: "The measures include export credit insurance
+        subsidies, ...", "a package of nine measures, which includes lower rail tariffs ..."."""
+        subject = self.actors.grammatical_actor(verb)
+        if subject is not None and verb.dep_ == "relcl":
+            # "a package of nine measures to cut costs for exporters, which includes ...": the parser
+            # hangs the clause on the nearest noun
+            subject = next((noun for noun in [subject, *subject.ancestors] if self.names_measures(noun)), subject)
+        if subject is None or not self.names_measures(subject):
+            return []
+        if self.actors.subject_kind(subject) is not Actor.AUTHORITY:
+            return []
+        objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+        objects += self.vocabulary.prepositional_objects(verb, self.lexicon.membership_verbs)
+        measures = []
+        for obj in objects:
+            measures += self.extents.coordinated_measures(obj, True, SCORE_RECEIVED, figures=True, marked=True)
+        return measures
+
+    def names_measures(self, noun) -> bool:
+        vocabulary = self.vocabulary
+        return noun.pos_ in NOUN_TAGS and (vocabulary.is_measure_head(noun) or vocabulary.is_generic_head(noun))
+
+    def governing_measures(self, preposition) -> list[Measure]:
+        """The instrument under which a clause happens: "Under the IMF-backed reform programme, ...",
+        "as part of a package of measures"; a generic head alone ("under the plan") stays a reference."""
+        before = self.doc[max(preposition.i - 2, 0) : preposition.i + 1].text.lower()
+        if not any(before == entry or before.endswith(" " + entry) for entry in self.lexicon.governing_prepositions):
+            return []
+        measures = []
+        for obj in objects_of(preposition):
+            if not self.vocabulary.is_generic_head(obj):  # "Under the plan", "under WTO rules"
+                measures += self.extents.coordinated_measures(obj, False, SCORE_WITHOUT_VERB)
         return measures
 
     def takes_effect(self, verb) -> bool:
@@ -122,6 +220,29 @@ class DocumentSearch:
             return self.extents.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
         return []
 
+    def standalone_measures(self, noun) -> list[Measure]:
+        """An instrument that only an authority sets, specified by its noun phrase, wherever it stands:
+        "Steelmakers welcomed the new anti-dumping duties", "The duty comes on top of the 10 percent tax
+        on all imported cars"; not a company's own ("Tesla's tax credit for buyers"), a figure ("tariff
+        revenue", "subsidies rose 5 percent") or a forecast."""
+        if noun.dep_ in MODIFIER_DEPS or not self.vocabulary.names_standalone_instrument(noun):
+            return []
+        if not any(child.dep_ in SPECIFYING_DEPS for child in noun.children):
+            return []
+        owners = [child for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"]
+        owners += of_objects(noun, "of") + of_objects(noun, "by")
+        if score_for({self.actors.actor_kind(owner) for owner in owners}) is None:
+            return []
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.excluded_nouns:
+            return []  # a figure's source or share: "revenue from the new levy", "the cost of the subsidies"
+        verb = governing_verb(noun)
+        if verb is not None:
+            if is_forecast(verb) or noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.figure_verbs:
+                return []
+            if self.vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
+                return []
+        return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, figures=True)
+
     def measures_predicated_of_authority(self, noun) -> list[Measure]:
         """An instrument that an authority or its zone is said to be: "the zone is a pilot in ..."."""
         verb = noun.head
@@ -133,35 +254,68 @@ class DocumentSearch:
         return self.extents.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
 
     def definite_mentions(self, found: list[Measure]) -> list[Measure]:
-        """A later definite subject that names an instrument already found in the text: "India
-        imposed an export quota for sugar. The quota will run until June." The mention keeps its
-        own complement; generic heads ("the measures") stay bare references."""
+        """A later definite mention that names an instrument already found in the text, or one that
+        an authority's verb named ("India imposed an export quota for sugar. The quota will run until
+        June"; "The government banned exports of nickel ore. The ban has attracted ..."). The mention
+        keeps its own modifiers and complement; generic heads ("the measures") stay bare references."""
         mentions = []
         doc = self.doc
         named = self.lexicon.named_instruments
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ not in NOUN_TAGS:
+            if token.dep_ not in MENTION_DEPS or token.pos_ not in NOUN_TAGS:
                 continue
             if lemma not in named and " ".join(self.vocabulary.modifier_lemmas(token)) not in named:
                 continue
             determiner = next((child for child in token.children if child.dep_ == "det"), None)
-            if determiner is None or determiner.lower_ not in {"the", "this", "these"}:
+            if determiner is None or determiner.lower_ not in MENTION_DETERMINERS:
                 continue
-            earlier = [m for m in found if m.end < token.left_edge.i]
-            if not any(doc[i].lemma_.lower() == lemma for m in earlier for i in range(m.start, m.end + 1)):
+            if not self.named_before(token, found):
                 continue
             start, end = trimmed(doc, *contiguous_run(self.extents.phrase_indices(token, token), token.i))
             if start <= end:
                 mentions.append(Measure(start, end, SCORE_WITHOUT_VERB))
         return mentions
 
+    def named_before(self, token, found: list[Measure]) -> bool:
+        lemma = token.lemma_.lower()
+        earlier = [m for m in found if m.end < token.left_edge.i]
+        if any(self.doc[i].lemma_.lower() == lemma for m in earlier for i in range(m.start, m.end + 1)):
+            return True
+        verbs = (word for word in self.doc[: token.left_edge.i] if word.pos_ == "VERB" and word.lemma_.lower() == lemma)
+        return any(self.actors.resolved_kind(verb) is Actor.AUTHORITY for verb in verbs)
+
     def quoted_instrument_names(self) -> list[Measure]:
-        """Short quoted noun phrases headed by an instrument noun; the quotes stay outside."""
+        """Short quoted noun phrases headed by an instrument noun, the quotes outside ('"white list"
+        companies'), and procedures named by a quote before their head noun, the quotes inside ('an
+        "inspect once, release at once" procedure for transit cargo')."""
         measures = []
         for opening, closing in quote_pairs(self.doc):
             last = self.doc[closing - 1]
             is_short = 0 < closing - opening - 1 <= LONGEST_QUOTED_NAME
             if is_short and last.left_edge.i == opening + 1 and self.vocabulary.is_measure_head(last):
                 measures.append(Measure(opening + 1, closing - 1, SCORE_QUOTED_NAME))
+            elif closing - opening - 1 <= LONGEST_QUOTED_PROCEDURE_NAME:
+                measures += self.quoted_procedure(opening, closing)
         return measures
+
+    def quoted_procedure(self, opening: int, closing: int) -> list[Measure]:
+        doc = self.doc
+        if closing + 1 >= len(doc) or doc[closing + 1].pos_ not in NOUN_TAGS:
+            return []
+        head = doc[closing + 1]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if any(token.ent_type_ for token in doc[opening:closing]) or head.lemma_.lower() in self.lexicon.excluded_nouns:
+            return []  # 'the "Belt and Road" initiative', 'the "one port, two zones" strategy'
+        verb = governing_verb(head) or governing_verb(doc[opening + 1])
+        if verb is None or score_for({self.actors.resolved_kind(verb)}) is None:
+            return []
+        if not (self.vocabulary.is_measure_head(head) or self.vocabulary.verb_role(verb) is not None):
+            return []
+        start = opening - 1 if opening > 0 and doc[opening - 1].dep_ in {"det", "poss"} else opening
+        right = {i for i in self.extents.phrase_indices(head, head) if i > head.i}
+        right |= self.extents.continuation_indices(head, set())
+        _, end = contiguous_run(right | {head.i}, head.i)
+        _, end = trimmed(doc, head.i, end)
+        return [Measure(start, end, SCORE_QUOTED_NAME)]

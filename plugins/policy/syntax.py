@@ -50,10 +50,11 @@ def governing_verb(token):
 
 
 def conjuncts_of(noun) -> list:
-    """The nouns coordinated after ``noun``, following chains of conj."""
+    """The nouns coordinated after ``noun``, following chains of conj; a list item after a comma that
+    the parser read as an apposition counts ("a tax rate of 10 percent, exemption from VAT and ...")."""
     found = []
     for child in noun.children:
-        if child.dep_ == "conj" and child.pos_ in NOUN_TAGS:
+        if child.pos_ in NOUN_TAGS and (child.dep_ == "conj" or child.dep_ == "appos" and is_list_item(child)):
             found += [child, *conjuncts_of(child)]
     return found
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .syntax import NAME_MODIFIER_DEPS, NOMINAL_DEPS, NOUN_TAGS, OBJECT_DEPS, is_counted, of_objects
+from .syntax import NAME_MODIFIER_DEPS, NOMINAL_DEPS, NOUN_TAGS, OBJECT_DEPS, is_counted, objects_of, of_objects
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,11 @@ INTRODUCING = VerbRole(allows_actions=False, needs_authority=False)
 PROVIDING = VerbRole(allows_actions=True, needs_authority=True)
 FUNDING = VerbRole(allows_actions=False, needs_authority=False, funds=True)
 
+NAME_ENTITY_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
+PRICE_HEADS = {"rate", "price"}
+# a length of time written before a noun: "a 48-hour clearance window", "24/7 clearance"
+DURATION_MODIFIER = r"\d+(?:\.\d+)?-(?:hour|day|minute|working-day)|24/7"
+
 
 class Vocabulary:
     """The lexicon's lists read off tokens: one per process, shared by every document."""
@@ -29,20 +35,45 @@ class Vocabulary:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.introducing_words = lexicon.introducing_verbs | lexicon.carrying_out_verbs
+        markers = lexicon.procedure_modifiers | lexicon.benefit_modifiers
+        self.procedure_pattern = modifiers_pattern(markers, DURATION_MODIFIER)
+        self.benefit_pattern = modifiers_pattern(lexicon.benefit_modifiers)
 
     def verb_role(self, token) -> VerbRole | None:
         if token.pos_ != "VERB":
             return None
-        phrase = self.verb_phrase(token)
-        if phrase in self.lexicon.carrying_out_verbs:
-            return CARRYING_OUT
-        if phrase in self.lexicon.introducing_verbs:
-            return INTRODUCING
-        if phrase in self.lexicon.providing_verbs:
-            return PROVIDING
-        if phrase in self.lexicon.funding_verbs:
-            return FUNDING
+        phrases = self.verb_phrases(token)
+        for words, role in (
+            (self.lexicon.carrying_out_verbs, CARRYING_OUT),
+            (self.lexicon.introducing_verbs, INTRODUCING),
+            (self.lexicon.providing_verbs, PROVIDING),
+            (self.lexicon.funding_verbs, FUNDING),
+        ):
+            if phrases & words:
+                return role
         return None
+
+    def verb_phrases(self, verb) -> set[str]:
+        """The verb phrase, and the verb phrase with each of its prepositions ("agree on")."""
+        phrase = self.verb_phrase(verb)
+        return {phrase} | {f"{phrase} {prep.lower_}" for prep in verb_prepositions(verb)}
+
+    def prepositional_objects(self, verb, words) -> list:
+        """Objects of the verb's prepositions that the entries ``words`` name with it ("agree on X")."""
+        phrase = self.verb_phrase(verb)
+        return [obj for prep in verb_prepositions(verb) if f"{phrase} {prep.lower_}" in words for obj in objects_of(prep)]
+
+    def benefiting_objects(self, token) -> list:
+        """What the subject of a benefiting word receives: "enjoy X", "apply for X", "exempt from X"."""
+        words = self.lexicon.benefiting_words
+        if token.pos_ not in {"VERB", "AUX", "ADJ"}:
+            return []
+        lemma = token.lemma_.lower()
+        objects = [child for child in token.children if child.dep_ in OBJECT_DEPS] if lemma in words else []
+        for prep in token.children:
+            if prep.dep_ == "prep" and {f"{lemma} {prep.lower_}", f"{token.lower_} {prep.lower_}"} & words:
+                objects += objects_of(prep)
+        return objects
 
     def verb_phrase(self, verb) -> str:
         """The lemma with its particle: "roll out" for "rolled out"."""
@@ -59,8 +90,9 @@ class Vocabulary:
 
     def modifier_lemmas(self, noun, as_written=False) -> list[str]:
         """Lemmas of the run of modifiers right before the noun ("negative", "tax"), then the noun's;
-        with ``as_written`` the modifiers keep their written form ("guiding")."""
-        words = [noun.lemma_.lower()]
+        with ``as_written`` the modifiers keep their written form ("guiding") and the noun its singular
+        read off the spelling, for the lemmatizer's slips ("taxes" lemmatized as "taxis")."""
+        words = [singular(noun.lower_) if as_written else noun.lemma_.lower()]
         index = noun.i - 1
         while index >= 0 and noun.doc[index].dep_ in NAME_MODIFIER_DEPS and noun.doc[index].head.i > index:
             modifier = noun.doc[index]
@@ -78,6 +110,14 @@ class Vocabulary:
                 return True
         return False
 
+    def names_standalone_instrument(self, noun) -> bool:
+        """An instrument that only an authority sets: "anti-dumping duties", "a tax holiday"."""
+        entries = self.lexicon.standalone_instruments
+        for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
+            if any(" ".join(words[start:]) in entries for start in range(len(words))):
+                return True
+        return False
+
     def names_rate_instrument(self, noun) -> bool:
         """A rate or ratio that an authority sets: "key interest rate", "reserve requirement ratio"."""
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
@@ -89,18 +129,36 @@ class Vocabulary:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.action_nouns or lemma.endswith(tuple(self.lexicon.action_noun_suffixes))
 
-    def is_measure_head(self, token, allows_actions=False, introduced=False, figures=False) -> bool:
-        """An instrument noun, or with ``allows_actions`` an action noun, that is no goal or figure;
+    def is_measure_head(self, token, allows_actions=False, introduced=False, figures=False, marked=False) -> bool:
+        """An instrument noun, or with ``allows_actions`` an action noun, that is no goal, figure or name;
         counted actions ("3,000 inspections") are statistics. Objects of an introducing word
         (``introduced``) may carry the instrument in a compound. With ``figures`` (an authority
-        sets it) a rate instrument counts too ("its key interest rate")."""
+        sets it) a rate instrument counts too ("its key interest rate"). With ``marked`` (an authority
+        provides it or someone receives it) so does a noun with a procedure modifier ("electronic
+        pre-declaration", "free access") and a rate or price with a benefit modifier ("a reduced rate")."""
         if not self.is_nominal(token):
             return False
+        if token.ent_type_ in NAME_ENTITY_TYPES and not self.names_rate_instrument(token):
+            return False  # "the State Customs Service"
         if token.lemma_.lower() in self.lexicon.excluded_nouns:
-            return figures and self.names_rate_instrument(token)
+            if figures and self.names_rate_instrument(token):
+                return True
+            return marked and token.lemma_.lower() in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
             return True
+        if marked and self.has_modifier(token, self.procedure_pattern):
+            return True
         return allows_actions and self.is_action_noun(token) and not is_counted(token)
+
+    def has_modifier(self, noun, pattern: re.Pattern) -> bool:
+        """A modifier before the noun that the pattern names, or a quoted name before it ('the
+        "two-step declaration" model')."""
+        before = noun.doc[min(noun.left_edge.i, word_start(noun).left_edge.i) : noun.i]
+        return any(token.tag_ == "``" for token in before) or pattern.search(before.text.lower()) is not None
+
+    def is_generic_head(self, noun) -> bool:
+        """A head that alone only refers back to measures: "the measures", "the plan"."""
+        return noun.lemma_.lower() in self.lexicon.generic_heads or noun.lower_ in self.lexicon.generic_heads
 
     def is_nominal(self, token) -> bool:
         """A noun, or an instrument noun tagged as a verb in a noun's slot ("extending a 2 percent cut")."""
@@ -118,7 +176,7 @@ class Vocabulary:
             and not any(child.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "agent"} for child in token.children)
         )
 
-    def measure_root(self, noun, allows_actions: bool, figures=False):
+    def measure_root(self, noun, allows_actions: bool, figures=False, marked=False):
         """The token whose phrase names the introduced instrument: the noun, or a collective head
         over it ("a string of policies"), or a noun before a misread instrument ("a 25 basis
         point cut"); ``None`` when the noun names no instrument."""
@@ -126,12 +184,49 @@ class Vocabulary:
             return noun
         if noun.lemma_.lower() in self.lexicon.collective_nouns:
             for member in of_objects(noun):
-                if self.is_measure_head(member, allows_actions, introduced=True, figures=figures):
+                if self.is_measure_head(member, allows_actions, introduced=True, figures=figures, marked=marked):
                     return noun
-        return noun if self.is_measure_head(noun, allows_actions, introduced=True, figures=figures) else None
+        return noun if self.is_measure_head(noun, allows_actions, True, figures, marked) else None
 
     def lists_examples(self, token) -> bool:
         if token.dep_ != "prep":
             return False
         words = [child.lower_ for child in token.lefts if child.dep_ in {"amod", "advmod"}] + [token.lower_]
         return " ".join(words) in self.lexicon.example_prepositions
+
+
+def modifiers_pattern(words, *patterns: str) -> re.Pattern:
+    """Whole modifiers in a text: "free" in "free access" but not in "duty-free" or "free trade"."""
+    alternatives = [re.escape(word) for word in sorted(words, key=len, reverse=True)] + list(patterns)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])(?! trade)")
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def word_start(token):
+    """The first token of a word the tokenizer split at hyphens ("pre-declaration": "pre")."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or doc[i - 1].text == "-"):
+        i -= 1
+    return doc[i]
+
+
+def verb_prepositions(verb) -> list:
+    """The verb's prepositions, and those the parser hung on its object or prepositional object
+    ("added 169 items to its list", "agreed with Chinese counterparts on single-point inspection")."""
+    heads = [verb]
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            heads.append(child)
+        elif child.dep_ == "prep":
+            heads += objects_of(child)
+    return [child for head in heads for child in head.children if child.dep_ == "prep"]
