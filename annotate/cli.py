@@ -21,7 +21,7 @@ from .ingest import import_annotations, ingest
 from .labelstudio.commands import studio
 from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
-from .review_commands import adjudicate_command, agree_command
+from .review_commands import adjudicate_command, agree_command, report_command
 from .settings import DEFAULT_PIPELINE, Settings
 from .stats import corpus_stats
 from .terminal import console, errors, tell
@@ -274,6 +274,7 @@ cli.add_command(export_command)
 cli.add_command(studio)
 cli.add_command(agree_command)
 cli.add_command(adjudicate_command)
+cli.add_command(report_command)
 cli.add_command(train_command)
 
 

@@ -7,13 +7,9 @@ breaks, and the page's region offsets turn out to be code points, as in the corp
 
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
@@ -23,11 +19,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 from annotate.corpus import Corpus
 from annotate.labelstudio.sync import pull, push
 
-pytest_plugins = ["labelstudio_fixtures"]
+pytest_plugins = ["labelstudio_fixtures", "browser_fixtures"]
 pytestmark = [pytest.mark.labelstudio, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 WAIT = 60
 
 # The viewport centre of the nth occurrence of a word within the nth rendered line,
@@ -51,23 +45,6 @@ while ((node = walker.nextNode())) {
 }
 return null;
 """
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    for program in (CHROMIUM, CHROMEDRIVER):
-        if not os.access(program, os.X_OK):
-            pytest.fail(f"{program} is missing: install Debian's chromium and chromium-driver "
-                        f"(scripts/install-browser.sh)", pytrace=False)
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
 
 
 def log_in(browser, server):
