@@ -21,7 +21,7 @@ from .ingest import import_annotations, ingest
 from .labelstudio.commands import studio
 from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
-from .review_commands import adjudicate_command, agree_command, report_command
+from .review_commands import adjudicate_command, agree_command
 from .settings import DEFAULT_PIPELINE, Settings
 from .stats import corpus_stats
 from .terminal import console, errors, tell
@@ -118,9 +118,21 @@ def waiting(message: str) -> None:
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--name", help="Corpus name (default: the directory name).")
 @wait_option
-def ingest_command(sources, corpus, name, wait):
-    """Read SOURCES (files or directories of .txt / .jsonl) into the CORPUS directory."""
-    report = ingest(sources, corpus, name=name, wait=wait, waiting=waiting)
+@engine_options
+def ingest_command(sources, corpus, name, wait, engine, scheduler, workers):
+    """Read SOURCES (files or directories of .txt / .jsonl) into the CORPUS directory.
+
+    With --engine dask, JSON Lines files are read and checked in chunks on the workers."""
+    cluster = dask_engine(engine, scheduler, workers)
+    if cluster is None:
+        report = ingest(sources, corpus, name=name, wait=wait, waiting=waiting)
+    else:
+        from .engine import ingest_on_dask
+
+        with cluster, progress_bar("ingesting") as bar:
+            task = bar.add_task("ingest", total=None)
+            report = ingest_on_dask(sources, corpus, cluster, name=name, progress=lambda n: bar.advance(task, n),
+                                    wait=wait, waiting=waiting)
     console.print(
         f"{corpus}: {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged"
@@ -274,7 +286,6 @@ cli.add_command(export_command)
 cli.add_command(studio)
 cli.add_command(agree_command)
 cli.add_command(adjudicate_command)
-cli.add_command(report_command)
 cli.add_command(train_command)
 
 

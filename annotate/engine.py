@@ -17,8 +17,10 @@ writes them, atomically, exactly as the local path does.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import signal
 import threading
 import time
@@ -27,7 +29,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +37,17 @@ from distributed import Client, Event, LocalCluster, as_completed, get_worker, w
 from distributed.client import FutureCancelledError
 from distributed.scheduler import KilledWorker
 
-from .corpus import Corpus
-from .errors import AnnotateError, SettingsError
+from annotate_plugins.readers import jsonl_documents  # the built-in JSON Lines reader, read in chunks
+
+from . import FORMAT_VERSION
+from . import corpus as corpus_format
+from .corpus import MANIFEST_NAME, Corpus
+from .errors import AnnotateError, SettingsError, SourceError
+from .ingest import IngestReport, corpus_directory, source_files, text_changed, to_document
 from .lock import corpus_writer
+from .model import Document
 from .pipeline import Annotator, Progress, RunReport, annotate_shard
+from .plugins import PluginHost
 from .settings import Settings
 
 PROGRESS_TOPIC = "annotate-progress"
@@ -137,7 +146,7 @@ class DaskEngine:
         def submit_next() -> None:
             index, item = pending.popleft()
             signals = TaskSignals(run, index, stop.name)
-            future = client.submit(function, item, *args, signals, pure=False, key=f"{name}-{item}-{run}")
+            future = client.submit(function, item, *args, signals, pure=False, key=f"{name}-{index}-{run}")
             running[future] = (index, item)
             queue.add(future)
 
@@ -330,3 +339,202 @@ def annotate_corpus_on_dask(
         report.merge(shard_report)
     return report
 
+
+
+# Ingest: each JSON Lines file in chunks of one shard's documents, read, checked and staged by the workers.
+
+STAGING_PREFIX = ".ingest-"
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Lines of a JSON Lines file: bytes ``[start, end)``, the first being line ``first_line``."""
+
+    path: str  # as the user named it: in ids, meta and messages, as the local path has it
+    location: str  # absolute: as the workers open it
+    start: int
+    end: int
+    first_line: int
+    number: int = 0  # its place among all the chunks of an ingest
+
+    def __str__(self) -> str:
+        return f"{self.path} from line {self.first_line}"
+
+
+def jsonl_chunks(path: Path, documents_per_chunk: int) -> list[Chunk]:
+    """A JSON Lines file cut at line ends into chunks of ``documents_per_chunk`` non-blank lines."""
+    chunks, start, first_line, count, offset = [], 0, 1, 0, 0
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if count == documents_per_chunk and line.strip():
+                chunks.append(Chunk(str(path), str(path.resolve()), start, offset, first_line))
+                start, first_line, count = offset, number, 0
+            offset += len(line)
+            count += bool(line.strip())
+    if count:
+        chunks.append(Chunk(str(path), str(path.resolve()), start, offset, first_line))
+    return chunks
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+_hosts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def worker_host() -> PluginHost:
+    """This worker's plugins, discovered on first use."""
+    with _loading:
+        if get_worker() not in _hosts:
+            _hosts[get_worker()] = PluginHost.discover()
+        return _hosts[get_worker()]
+
+
+def stage_chunk(chunk: Chunk, staging: str, manifest: dict, signals: TaskSignals) -> list[tuple[str, str, str]]:
+    """Read, check and write one chunk as a shard of the staging corpus; its documents' (id, where, digest)."""
+    signals.check()
+    host = worker_host()
+    with open(chunk.location, "rb") as handle:
+        handle.seek(chunk.start)
+        data = handle.read(chunk.end - chunk.start)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(f"{chunk.path} is not UTF-8 text: byte 0x{data[error.start]:02x} at offset "
+                          f"{chunk.start + error.start} cannot be decoded") from None
+    if chunk.start == 0:
+        text = text.removeprefix("\ufeff")
+    documents, seen = [], []
+    for raw in jsonl_documents(Path(chunk.path), text.split("\n"), chunk.first_line):
+        where = raw.pop("where")
+        documents.append(to_document(raw, where, host, manifest["labels"]))
+        seen.append((documents[-1].id, where, text_digest(documents[-1].text)))
+    name = staged_shard(chunk.number)
+    Corpus(Path(staging), {**manifest, "shards": [name]}).write_shard(name, documents)
+    signals.progress(len(documents))
+    return seen
+
+
+def staged_shard(index: int) -> str:
+    return f"{index:05d}.jsonl"
+
+
+def shard_digests(shard: str, corpus_path: str, signals: TaskSignals) -> dict[str, tuple[str, bool]]:
+    """id -> (text digest, whether a person annotated it) for each document of a stored shard."""
+    signals.check()
+    corpus = worker_corpus(corpus_path)
+    return {d.id: (text_digest(d.text), bool(d.annotations() or d.reviews)) for d in corpus.read_shard(shard)}
+
+
+def ingest_on_dask(
+    paths: Sequence[str | os.PathLike],
+    corpus_path: str | os.PathLike,
+    engine: DaskEngine,
+    name: str | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    wait: bool = False,
+    waiting: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """:func:`annotate.ingest.ingest` with JSON Lines files read and checked on ``engine``.
+
+    Each JSON Lines file is cut into chunks of one shard's documents; a worker reads,
+    checks and writes each chunk as a shard of a staging directory inside the corpus.
+    Other files are read here. Only when everything has been read and checked do the
+    staged shards move into the corpus (new documents; an existing document whose text
+    changed is replaced as the local path does); on any error the corpus is left as it was.
+    """
+    settings = settings or Settings()
+    host = PluginHost.discover()
+    labels = host.labels()
+    chunks: list[Chunk] = []
+    others: dict[str, tuple[Document, str]] = {}
+    for file, raw_documents in source_files(paths, host, settings):
+        if file.suffix.lower() in JSONL_SUFFIXES:
+            chunks.extend(jsonl_chunks(file, corpus_format.SHARD_SIZE))  # the reader's generator is not started
+            continue
+        for raw in raw_documents:
+            where = raw.pop("where", str(file))
+            document = to_document(raw, where, host, labels)
+            if document.id in others:
+                raise SourceError(f"{where}: document id {document.id!r} is also used by {others[document.id][1]}")
+            others[document.id] = (document, where)
+    if not chunks and not others:
+        raise SourceError(f"no documents found in {', '.join(map(str, paths))}")
+    chunks = [replace(chunk, number=number) for number, chunk in enumerate(chunks)]
+
+    path = corpus_directory(corpus_path)
+    with corpus_writer(path, "annotate ingest", wait=wait, waiting=waiting):
+        for stale in path.glob(f"{STAGING_PREFIX}*"):  # left by a killed ingest: nobody else writes now
+            shutil.rmtree(stale, ignore_errors=True)
+        staging = path / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
+        try:
+            return _ingest_staged(path, staging, chunks, others, labels, name, engine, progress)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _ingest_staged(path: Path, staging: Path, chunks: list[Chunk], others: dict[str, tuple[Document, str]],
+                   labels: dict, name: str | None, engine: DaskEngine, progress: Progress | None) -> IngestReport:
+    manifest = {"format": "annotate-corpus", "format_version": FORMAT_VERSION, "name": "staging", "labels": labels,
+                "plugins": {}, "shards": []}
+    staged = engine.map(stage_chunk, chunks, str(staging.resolve()), manifest, progress=progress, size_of=len,
+                        name="annotate-ingest") if chunks else []
+    corpus = Corpus.open(path) if (path / MANIFEST_NAME).exists() else None
+    stored: dict[str, tuple[str, bool]] = {}
+    if corpus is not None and corpus.shards:
+        for digests in engine.map(shard_digests, corpus.shards, shared_path(path), name="annotate-index"):
+            stored.update(digests)
+
+    report = IngestReport()
+    origin = {doc_id: where for doc_id, (_, where) in others.items()}
+    replaced: set[str] = set()
+    for seen in staged:
+        for doc_id, where, digest in seen:
+            if doc_id in origin:
+                raise SourceError(f"{where}: document id {doc_id!r} is also used by {origin[doc_id]}")
+            origin[doc_id] = where
+            _classify(doc_id, digest, where, stored, report, replaced)
+    changed = []
+    for doc_id, (document, where) in others.items():
+        if _classify(doc_id, text_digest(document.text), where, stored, report, replaced):
+            changed.append(document)
+
+    corpus = corpus or Corpus.create(path, name)
+    corpus.declare(labels)
+    staging_corpus = Corpus(staging, {**manifest, "shards": [staged_shard(i) for i in range(len(staged))]})
+    for index, seen in enumerate(staged):
+        shard = staged_shard(index)
+        if any(doc_id in stored for doc_id, _, _ in seen):  # rare: keep the new documents, replace the changed
+            documents = staging_corpus.read_shard(shard)
+            changed.extend(d for d in documents if d.id in replaced)
+            staging_corpus.write_shard(shard, [d for d in documents if d.id not in stored])
+            if all(doc_id in stored for doc_id, _, _ in seen):
+                continue
+        final = f"{len(corpus.shards):05d}.jsonl"
+        corpus.shard_path(final).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging_corpus.shard_path(shard), corpus.shard_path(final))
+        corpus.manifest["shards"].append(final)
+    corpus.save_manifest()
+    if changed:
+        corpus.save(changed)
+    return report
+
+
+def _classify(doc_id: str, digest: str, where: str, stored: dict[str, tuple[str, bool]], report: IngestReport,
+              replaced: set[str]) -> bool:
+    """Record a read document as added, updated or unchanged; True if it must be written."""
+    if doc_id not in stored:
+        report.added.append(doc_id)
+        return True
+    old_digest, annotated = stored[doc_id]
+    if old_digest == digest:
+        report.unchanged.append(doc_id)
+        return False
+    if annotated:
+        raise SourceError(text_changed(where, doc_id))
+    report.updated.append(doc_id)
+    replaced.add(doc_id)
+    return True

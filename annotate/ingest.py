@@ -41,7 +41,8 @@ def source_files(paths: Iterable[str | os.PathLike], host: PluginHost, settings:
         yield path, documents
 
 
-def _to_document(raw: dict, where: str, host: PluginHost, labels: dict) -> Document:
+def to_document(raw: dict, where: str, host: PluginHost, labels: dict) -> Document:
+    """A document read by a reader plugin, checked against the schema and ``labels``."""
     spans = []
     for span in raw.get("spans") or []:
         if not isinstance(span, dict) or not {"start", "end", "label"} <= span.keys():
@@ -90,7 +91,7 @@ def ingest(
     for file, raw_documents in source_files(paths, host, settings):
         for raw in raw_documents:
             where = raw.pop("where", str(file))
-            document = _to_document(raw, where, host, labels)
+            document = to_document(raw, where, host, labels)
             if document.id in documents:
                 raise SourceError(f"{where}: document id {document.id!r} is also used by {origin[document.id]}")
             documents[document.id] = document
@@ -98,10 +99,7 @@ def ingest(
     if not documents:
         raise SourceError(f"no documents found in {', '.join(map(str, paths))}")
 
-    path = Path(corpus_path)
-    if path.exists() and path.is_file():
-        Corpus.open(path)  # raises the clear "is a file" error
-    path.mkdir(parents=True, exist_ok=True)
+    path = corpus_directory(corpus_path)
     with corpus_writer(path, "annotate ingest", wait=wait, waiting=waiting):
         corpus = Corpus.open(path) if (path / MANIFEST_NAME).exists() else None
         stored = {d.id: d for d in corpus} if corpus else {}
@@ -110,6 +108,15 @@ def ingest(
         corpus.declare(labels)
         corpus.save(changed)
     return report
+
+
+def corpus_directory(corpus_path: str | os.PathLike) -> Path:
+    """The directory of a corpus to ingest into, made if missing (a file there is an error)."""
+    path = Path(corpus_path)
+    if path.exists() and path.is_file():
+        Corpus.open(path)  # raises the clear "is a file" error
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def _changed_documents(documents: dict[str, Document], stored: dict[str, Document], origin: dict[str, str],
@@ -123,14 +130,16 @@ def _changed_documents(documents: dict[str, Document], stored: dict[str, Documen
         elif old.text == document.text:
             report.unchanged.append(doc_id)
         elif old.annotations() or old.reviews:
-            raise SourceError(
-                f"{origin[doc_id]}: the text of document {doc_id!r} changed, but the corpus holds a person's "
-                f"annotations of the old text; ingest it under a new id or remove the old document first"
-            )
+            raise SourceError(text_changed(origin[doc_id], doc_id))
         else:
             changed.append(document)
             report.updated.append(doc_id)
     return changed
+
+
+def text_changed(where: str, doc_id: str) -> str:
+    return (f"{where}: the text of document {doc_id!r} changed, but the corpus holds a person's annotations of "
+            f"the old text; ingest it under a new id or remove the old document first")
 
 
 def import_annotations(

@@ -118,6 +118,59 @@ def test_an_unreachable_scheduler_is_one_sentence(tmp_path, monkeypatch):
     assert "\n" not in str(raised.value)
 
 
+
+def jsonl_source(path, count, changed=()):
+    texts = [f"Text {i} by Alice." if i not in changed else f"Text {i} changed." for i in range(count)]
+    lines = [f'{{"id": "t{i:03d}", "text": "{text}", "meta": {{"n": {i}}}}}' for i, text in enumerate(texts)]
+    lines.insert(9, "")  # a blank line: skipped, and line numbers still count it
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_ingest_on_dask_writes_the_same_corpus_as_the_local_ingest_and_a_changed_text_replaces(
+    tmp_path, monkeypatch, in_process
+):
+    from annotate.engine import ingest_on_dask
+
+    monkeypatch.setattr(annotate.corpus, "SHARD_SIZE", 7)
+    source = jsonl_source(tmp_path / "docs.jsonl", 30)
+    ingest([source], tmp_path / "local", name="docs")
+    seen = []
+    report = ingest_on_dask([source], tmp_path / "distributed", in_process, name="docs", progress=seen.append)
+
+    assert len(report.added) == 30 and sum(seen) == 30
+    assert len(Corpus.open(tmp_path / "local").shards) == 5
+    assert corpus_files(tmp_path / "distributed") == corpus_files(tmp_path / "local")
+    assert Corpus.open(tmp_path / "local").get("t012").meta == {"source": f"{source}:14", "n": 12}
+
+    jsonl_source(source, 30, changed={3, 20})
+    ingest([source], tmp_path / "local")
+    again = ingest_on_dask([source], tmp_path / "distributed", in_process)
+    assert (sorted(again.updated), len(again.unchanged), again.added) == (["t003", "t020"], 28, [])
+    assert corpus_files(tmp_path / "distributed") == corpus_files(tmp_path / "local")
+
+
+def test_ingest_on_dask_checks_everything_before_writing_anything(tmp_path, monkeypatch, in_process):
+    from annotate.engine import ingest_on_dask
+    from annotate.errors import SourceError
+
+    monkeypatch.setattr(annotate.corpus, "SHARD_SIZE", 5)
+    path = make_corpus(tmp_path / "corpus", 6, 5, monkeypatch)
+    before = corpus_files(path)
+    source = jsonl_source(tmp_path / "docs.jsonl", 30)
+    lines = source.read_text().split("\n")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(lines[:17] + ['{"id": "broken", "text": '] + lines[17:]), "utf-8")
+    with pytest.raises(SourceError, match=f"^{bad} line 18 is not valid JSON"):
+        ingest_on_dask([bad], path, in_process)
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(source.read_text() + lines[25] + "\n", "utf-8")
+    with pytest.raises(SourceError, match=f"^{twice} line 32: document id 't024' is also used by {twice} line 26"):
+        ingest_on_dask([twice], path, in_process)
+    assert corpus_files(path) == before and sorted(p.name for p in path.iterdir()) == [
+        ".annotate.lock", "annotate.json", "documents"]
+
+
 # A real cluster: `dask scheduler` and `dask worker` as separate OS processes on 127.0.0.1.
 
 
