@@ -37,7 +37,10 @@ class ActorReader:
         self.patterns = patterns
         self.doc = doc
         self.entities = entity_index(doc)
+        self._kinds: dict[int, Actor] = {}
+        self._entity_kinds: dict[int, Actor] = {}
         self._subjects: list[tuple[int, Actor]] | None = None
+        self._first_authority: int | None = None
 
     def entity_of(self, token):
         return self.entities[token.i]
@@ -66,10 +69,11 @@ class ActorReader:
         return self._subjects
 
     def authority_named_before(self, position: int) -> bool:
-        if any(i < position and kind is Actor.AUTHORITY for i, kind in self.subject_kinds()):
-            return True
-        return any(entity.start < position and entity.label_.lower() in self.lexicon.authority_entity_labels
-                   for entity in self.doc.ents)
+        if self._first_authority is None:
+            subjects = (i for i, kind in self.subject_kinds() if kind is Actor.AUTHORITY)
+            places = (e.start for e in self.doc.ents if e.label_.lower() in self.lexicon.authority_entity_labels)
+            self._first_authority = min([*subjects, *places], default=len(self.doc))
+        return self._first_authority < position
 
     def verb_actor_kind(self, verb) -> Actor:
         """The kind of the verb's actor. When the actor is missing or a pronoun, the subject of
@@ -116,9 +120,16 @@ class ActorReader:
     def actor_kind(self, actor) -> Actor:
         if actor is None:
             return Actor.UNKNOWN
+        if actor.i not in self._kinds:
+            self._kinds[actor.i] = self.read_actor_kind(actor)
+        return self._kinds[actor.i]
+
+    def read_actor_kind(self, actor) -> Actor:
         entity = self.entity_of(actor)
         if entity is not None:
-            return self.entity_actor_kind(entity)
+            if entity.start not in self._entity_kinds:
+                self._entity_kinds[entity.start] = self.entity_actor_kind(entity)
+            return self._entity_kinds[entity.start]
         kind = self.head_actor_kind(actor)
         if kind is None:
             # a body named by its owner: "the company's board", "Toyota's management"
@@ -131,11 +142,14 @@ class ActorReader:
         return kind or Actor.UNKNOWN
 
     def subject_kind(self, subject) -> Actor:
-        """The kind of a verb's subject; an instrument acts for its authority ("The programme offers
-        loans", "The measures include ...")."""
+        """The kind of a verb's subject; an instrument or the document carrying it acts for its authority
+        ("The programme offers loans", "The measures include ...", "The decree exempts ...")."""
         kind = self.actor_kind(subject)
         if kind is Actor.UNKNOWN and subject is not None and subject.pos_ in NOUN_TAGS:
-            if self.vocabulary.names_instrument(subject, in_modifiers=False) or self.vocabulary.is_generic_head(subject):
+            vocabulary = self.vocabulary
+            if vocabulary.names_instrument(subject, False) or vocabulary.is_generic_head(subject) or (
+                vocabulary.is_legal_vehicle(subject)
+            ):
                 return Actor.AUTHORITY
         return kind
 

@@ -35,6 +35,9 @@ PURELY_TEMPORAL_PREPOSITIONS = {"during", "since", "until", "till", "throughout"
 RECIPIENT_PREPOSITIONS = {"to", "for"}
 MEANS_PREPOSITIONS = {"through", "via"}
 WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme to laptops": the new scope stays out
+VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
+BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
+LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 
@@ -58,10 +61,33 @@ def without_overlaps(measures: list[Measure]) -> list[Measure]:
 class Extents:
     """Measure spans from the tokens that head them, in one document."""
 
-    def __init__(self, vocabulary: Vocabulary, actors: ActorReader):
+    def __init__(self, vocabulary: Vocabulary, actors: ActorReader, headline_verbs: set[int] = frozenset()):
         self.vocabulary = vocabulary
         self.lexicon = vocabulary.lexicon
         self.actors = actors
+        self.headline_verbs = headline_verbs  # verbs of a title read as modifiers: a span starts after them
+
+    def after_leading_actor(self, root, start: int) -> int:
+        """The start of the span after an actor named at its head ("Pakistan [budget]", "U.S. [export rules]")."""
+        doc = root.doc
+        while start < root.i and doc[start].dep_ in {"compound", "nmod"} and doc[start].head.i > start:
+            entity = self.actors.entity_of(doc[start])
+            if entity is None or self.actors.entity_actor_kind(entity) is not Actor.AUTHORITY:
+                break
+            start = entity.end
+            while start < root.i and doc[start].is_punct:
+                start += 1
+        return start
+
+    def lent_to_government(self, root, span) -> bool:
+        """A loan that an international lender grants a government ("a new IMF loan programme", "The
+        IMF, which is supporting Kenya with a 3.6 billion dollar loan programme"): financing, not a measure."""
+        if "loan" not in self.vocabulary.modifier_lemmas(root) and root.lemma_.lower() not in LOAN_WORDS:
+            return False
+        verb = governing_verb(root)
+        actor = self.actors.grammatical_actor(verb) if verb is not None else None
+        texts = [span.text.lower()] + ([root.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower()] if actor else [])
+        return any(lender in text.split() or f" {lender} " in f" {text} " for lender in self.lexicon.international_lenders for text in texts)
 
     def names_an_instrument(self, span) -> bool:
         """False for an empty span and for a bare reference back to measures ("the measures", "it")."""
@@ -69,7 +95,7 @@ class Extents:
             return False
         return not (len(span) == 2 and span[0].lower_ in DEFINITE_DETERMINERS and self.vocabulary.is_generic_head(span[1]))
 
-    def coordinated_measures(self, noun, allows_actions, score, figures=False, marked=False) -> list[Measure]:
+    def coordinated_measures(self, noun, allows_actions, score, figures=False, marked=False, prices=False) -> list[Measure]:
         """The measures named by ``noun`` and the nouns coordinated with it; a complement
         after the last conjunct ("inspection and release of goods") makes them one span."""
         conjuncts = conjuncts_of(noun)
@@ -77,7 +103,7 @@ class Extents:
             conjuncts = []
         measures = []
         for token in [noun, *conjuncts]:
-            root = self.vocabulary.measure_root(token, allows_actions, figures, marked)
+            root = self.vocabulary.measure_root(token, allows_actions, figures, marked, prices)
             if root is not None:
                 measures += self.measures_from_root(root, score, separate_conjuncts=conjuncts)
         return measures
@@ -96,8 +122,11 @@ class Extents:
         for token in split_off:
             excluded |= subtree_indices(token)
         included |= self.continuation_indices(root, excluded)
+        excluded |= set(range(max((i for i in self.headline_verbs if i < root.i), default=-1) + 1))
         start, end = trimmed(root.doc, *contiguous_run(included - excluded, root.i))
-        measures = [Measure(start, end, score)] if self.names_an_instrument(root.doc[start : end + 1]) else []
+        start = self.after_leading_actor(root, start)
+        span = root.doc[start : end + 1]
+        measures = [Measure(start, end, score)] if self.names_an_instrument(span) and not self.lent_to_government(root, span) else []
         for token in split_off:
             measures += self.coordinated_measures(token, True, score, marked=True)
         for example in self.listed_examples(root):
@@ -109,18 +138,29 @@ class Extents:
         instruments themselves ("a package of measures, including a cut in mortgage rates")."""
         return [obj for token in root.subtree if self.vocabulary.lists_examples(token) for obj in objects_of(token)]
 
-    def phrase_indices(self, token, measure_root) -> set[int]:
-        """Indices of the token's subtree without the parts the guidelines leave out."""
+    def phrase_indices(self, token, measure_root, in_clause=False) -> set[int]:
+        """Indices of the token's subtree without the parts the guidelines leave out; inside a clause
+        of the phrase ("a system that allows trucks to pass the border in about 20 minutes") only
+        line breaks and misread headline verbs are."""
         indices = {token.i}
         for child in token.children:
-            if not self.is_left_out(child, measure_root):
-                indices |= self.phrase_indices(child, measure_root)
+            if child.pos_ == "SPACE" or child.i in self.headline_verbs:
+                continue
+            if not self.is_left_out(child, measure_root, in_clause):
+                clause = in_clause or is_relative_clause(child)
+                indices |= self.phrase_indices(child, measure_root, clause)
         return indices
 
-    def is_left_out(self, token, measure_root) -> bool:
+    def is_left_out(self, token, measure_root, in_clause=False) -> bool:
         """A dependent that is not part of a measure span: the actor of the measure or a clause
-        introducing it, a time adverbial, an addition after a comma, or a line break."""
+        introducing it, a time adverbial, an addition after a comma, or a line break; inside a clause
+        of the phrase, only an addition after a comma or a finite verb that continues the sentence."""
+        if in_clause:
+            separated = follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token))
+            return separated or is_stray_finite_conjunct(token)
         if token.head == measure_root and self.is_actor_or_introducer(token):
+            return True
+        if token.head == measure_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
             return True
         if follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token)):
             return True
@@ -128,13 +168,17 @@ class Extents:
             return True
         if token.head == measure_root and is_object_predicate(token):
             return True
-        if token.dep_ == "prep" and (token.lower_ in MEANS_PREPOSITIONS or token.lower_ == "to" and self.widens(measure_root)):
+        if token.dep_ == "prep" and (token.lower_ in MEANS_PREPOSITIONS or token.lower_ == "to" and self.widens(measure_root, token)):
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
 
-    def widens(self, measure_root) -> bool:
+    def widens(self, measure_root, preposition) -> bool:
+        """A "to" phrase naming the new scope of a widened instrument ("extend the scheme to laptops"),
+        not a destination ("subsidies for rail transport of grain to China")."""
         verb = governing_verb(measure_root)
-        return verb is not None and measure_root.dep_ in OBJECT_DEPS and verb.lemma_.lower() in WIDENING_VERBS
+        if verb is None or measure_root.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in WIDENING_VERBS:
+            return False
+        return not any(obj.ent_type_ == "GPE" for obj in objects_of(preposition))
 
     def is_actor_or_introducer(self, dependent) -> bool:
         vocabulary = self.vocabulary
@@ -181,9 +225,9 @@ class Extents:
         return is_infinitive and self.vocabulary.verb_phrase(verb) not in self.lexicon.changing_verbs
 
     def is_time_adverbial(self, token) -> bool:
-        if token.dep_ == "prep" and token.lower_ == "for":
-            # a duration ("for two more years", "for another six months"), not a budget year ("for 2025")
-            return any(is_counted_duration(obj) for obj in objects_of(token))
+        if token.dep_ == "prep" and token.lower_ in {"for", "over"}:
+            # a duration ("for two more years", "for months"), not a budget year ("for 2025")
+            return any(is_counted_duration(obj) or obj.lower_ in BARE_DURATIONS for obj in objects_of(token))
         if token.dep_ in ADVERBIAL_DEPS:
             return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
         if token.dep_ == "prep" and token.lower_ in self.lexicon.time_prepositions:
@@ -252,11 +296,13 @@ class Extents:
             gives = phrase in self.lexicon.providing_verbs
             # "announced restrictions on exports of chips to China"; not "raised tariffs to 25 percent"
             heads_for = token.lower_ == "to" and phrase not in self.lexicon.changing_verbs
+            if any(obj.ent_type_ in VENUE_ENTITIES for obj in objects_of(token)):
+                return False
             return (
                 (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS
                  or heads_for)
                 and not self.is_time_adverbial(token)
-                and not states_level(token)
+                and (not states_level(token) or verb.lemma_.lower() == "pay")  # "pay income tax at a flat 7.5%"
                 and not self.names_occasion(token)
             )
         is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}
@@ -278,3 +324,20 @@ def is_recipient_before_object(modifier, providing_verbs, vocabulary) -> bool:
         and modifier.i == verb.i + 1
         and vocabulary.verb_phrase(verb) in providing_verbs
     )
+
+
+def is_relative_clause(token) -> bool:
+    """A finite relative clause ("that allows trucks to pass"), not a "to" infinitive the parser also
+    labels relcl ("measures to support trade this year")."""
+    return token.dep_ == "relcl" and token.pos_ in VERB_TAGS and not any(
+        child.dep_ == "aux" and child.tag_ == "TO" for child in token.children
+    )
+
+
+def describes_head(clause) -> bool:
+    """A relative or participial clause on the instrument's own head ("an internship programme [that will
+    place ...]", "an additional duty of 40% [introduced in 2023]"): outside the span, unlike a "to"
+    infinitive of purpose and the clauses inside a scope complement."""
+    if is_relative_clause(clause):
+        return True
+    return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i

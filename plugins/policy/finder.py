@@ -5,13 +5,12 @@ from __future__ import annotations
 from .actors import Actor, ActorPatterns, ActorReader, score_for
 from .extent import Extents, Measure, without_overlaps
 from .lexicon import Lexicon
-from .syntax import NOUN_TAGS, OBJECT_DEPS, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
-from .syntax import quote_pairs, trimmed
+from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
+from .syntax import QUOTE_TAGS, quote_pairs, title_tokens, trimmed
 from .words import VerbRole, Vocabulary
 
 SCORE_RECEIVED = 0.8
 LONGEST_QUOTED_PROCEDURE_NAME = 12  # tokens
-TITLE_LINE_BREAK = "\n"
 SCORE_WITHOUT_VERB = 0.6
 SCORE_QUOTED_NAME = 0.5
 SCORE_STANDALONE = 0.5
@@ -41,32 +40,43 @@ class DocumentSearch:
         self.vocabulary = vocabulary
         self.lexicon = vocabulary.lexicon
         self.actors = ActorReader(vocabulary, actor_patterns, doc)
-        self.extents = Extents(vocabulary, self.actors)
-        line_break = doc.text.find(TITLE_LINE_BREAK)
-        self.title_end = line_break if line_break >= 0 else 0
+        self.headline_verbs = {token.i for token in title_tokens(doc) if self.is_headline_verb(token)}
+        self.extents = Extents(vocabulary, self.actors, self.headline_verbs)
+        self._lemmas: list[str] | None = None
+        self.quotes: list[int] = []  # indices of quotation marks, collected by the pass over the tokens
+        self.mentions: list = []  # definite noun phrases that may name an instrument again
 
     def measures(self) -> list[Measure]:
         vocabulary = self.vocabulary
-        candidates = self.quoted_instrument_names()
+        candidates = []
         for token in self.doc:
-            role = vocabulary.verb_role(token)
-            if role is not None:
-                candidates += self.measures_of_verb(token, role)
-            elif token.tag_ == "NNS" and token.idx < self.title_end:
-                candidates += self.measures_of_headline_verb(token)
-            elif self.takes_effect(token):
-                candidates += self.measures_taking_effect(token)
-            elif token.lemma_.lower() in self.lexicon.introducing_nouns:
-                candidates += self.measures_of_introducing_noun(token)
-            candidates += self.measures_received(token)
-            if token.pos_ == "VERB" and vocabulary.verb_phrase(token) in self.lexicon.membership_verbs:
-                candidates += self.members_of_measure(token)
-            if token.dep_ == "prep":
+            pos = token.pos_
+            if token.tag_ in QUOTE_TAGS:
+                self.quotes.append(token.i)
+                continue
+            if pos in VERB_TAGS or pos == "ADJ":
+                role = vocabulary.verb_role(token)
+                if role is not None:
+                    candidates += self.measures_of_verb(token, role)
+                elif self.takes_effect(token):
+                    candidates += self.measures_taking_effect(token)
+                candidates += self.measures_received(token)
+                if pos == "VERB" and vocabulary.verb_phrase(token) in self.lexicon.membership_verbs:
+                    candidates += self.members_of_measure(token)
+            elif pos in NOUN_TAGS:
+                if token.i in self.headline_verbs:
+                    candidates += self.measures_of_headline_verb(token)
+                elif token.lemma_.lower() in self.lexicon.introducing_nouns:
+                    candidates += self.measures_of_introducing_noun(token)
+                if vocabulary.is_measure_head(token):
+                    candidates += self.measures_qualified_without_verb(token)
+                    candidates += self.measures_predicated_of_authority(token)
+                    candidates += self.standalone_measures(token)
+                if self.may_mention_again(token):
+                    self.mentions.append(token)
+            elif token.dep_ == "prep":
                 candidates += self.governing_measures(token)
-            if vocabulary.is_measure_head(token):
-                candidates += self.measures_qualified_without_verb(token)
-                candidates += self.measures_predicated_of_authority(token)
-                candidates += self.standalone_measures(token)
+        candidates += self.quoted_instrument_names()
         candidates += self.definite_mentions(candidates)
         return without_overlaps(candidates)
 
@@ -94,28 +104,31 @@ class DocumentSearch:
                 amount, child = child, next((c for c in self.doc[child.i + 1].children if c.dep_ in OBJECT_DEPS), None)
                 if child is None:
                     continue
-            found = self.extents.coordinated_measures(child, role.allows_actions, score, figures, marked=figures)
+            found = self.extents.coordinated_measures(child, role.allows_actions, score, figures, figures, figures)
             if amount is not None and found:
                 found[0] = Measure(min(found[0].start, amount.left_edge.i), found[0].end, found[0].score)
             measures += found
         return measures
 
-    def measures_of_headline_verb(self, word) -> list[Measure]:
-        """A title's verb that the tagger read as a plural noun before its object: "U.S. tightens curbs
-        on chip exports to China", "EU tightens steel safeguard as imports surge"."""
+    def is_headline_verb(self, word) -> bool:
+        """A title's verb that the tagger read as a plural noun between its actor and its object: "U.S.
+        tightens curbs on chip exports to China", "Turkey's central bank holds rates"."""
+        if word.tag_ != "NNS" or word.i == 0 or word.dep_ not in {"compound", "amod", "nsubj", "nmod"}:
+            return False
+        if word.head.i <= word.i or self.doc[word.i - 1].pos_ not in NOUN_TAGS:
+            return False
         lower = word.lower_
-        object_head = word.head
-        if word.dep_ not in {"compound", "amod", "nsubj"} or object_head.i <= word.i or word.i == 0:
-            return []
-        if not {lower[:-1], lower[:-2]} & self.vocabulary.introducing_words:
-            return []
+        return bool({lower[:-1], lower[:-2]} & self.vocabulary.introducing_words)
+
+    def measures_of_headline_verb(self, word) -> list[Measure]:
         actor = self.doc[word.i - 1]
-        if actor.pos_ != "PROPN":
+        kind = self.actors.actor_kind(actor)
+        score = score_for({kind})
+        object_head = word.head
+        figures = kind is Actor.AUTHORITY
+        if score is None or self.vocabulary.measure_root(object_head, False, figures, figures) is None:
             return []
-        score = score_for({self.actors.actor_kind(actor)})
-        if score is None or self.vocabulary.measure_root(object_head, False, figures=True) is None:
-            return []
-        return self.extents.measures_from_root(object_head, score, starts_after=word.i)
+        return self.extents.measures_from_root(object_head, score)
 
     def measures_received(self, word) -> list[Measure]:
         """What a recipient enjoys, receives, applies for or is exempt from: "Firms in the zone enjoy a
@@ -239,6 +252,8 @@ class DocumentSearch:
         if verb is not None:
             if is_forecast(verb) or noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.figure_verbs:
                 return []
+            if verb.lemma_.lower() in self.lexicon.requesting_verbs:
+                return []  # "Steelmakers lobbied for higher import duties"
             if self.vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
                 return []
         return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, figures=True)
@@ -253,36 +268,43 @@ class DocumentSearch:
             return []
         return self.extents.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
 
+    @property
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            self._lemmas = [token.lemma_.lower() for token in self.doc]
+        return self._lemmas
+
+    def may_mention_again(self, token) -> bool:
+        """A definite noun phrase headed by an instrument that a text names again ("the quota")."""
+        if token.dep_ not in MENTION_DEPS:
+            return False
+        named = self.lexicon.named_instruments
+        if token.lemma_.lower() not in named and " ".join(self.vocabulary.modifier_lemmas(token)) not in named:
+            return False
+        determiner = next((child for child in token.children if child.dep_ == "det"), None)
+        return determiner is not None and determiner.lower_ in MENTION_DETERMINERS
+
     def definite_mentions(self, found: list[Measure]) -> list[Measure]:
         """A later definite mention that names an instrument already found in the text, or one that
         an authority's verb named ("India imposed an export quota for sugar. The quota will run until
         June"; "The government banned exports of nickel ore. The ban has attracted ..."). The mention
         keeps its own modifiers and complement; generic heads ("the measures") stay bare references."""
         mentions = []
-        doc = self.doc
-        named = self.lexicon.named_instruments
-        for token in doc:
-            lemma = token.lemma_.lower()
-            if token.dep_ not in MENTION_DEPS or token.pos_ not in NOUN_TAGS:
-                continue
-            if lemma not in named and " ".join(self.vocabulary.modifier_lemmas(token)) not in named:
-                continue
-            determiner = next((child for child in token.children if child.dep_ == "det"), None)
-            if determiner is None or determiner.lower_ not in MENTION_DETERMINERS:
-                continue
+        for token in self.mentions:
             if not self.named_before(token, found):
                 continue
-            start, end = trimmed(doc, *contiguous_run(self.extents.phrase_indices(token, token), token.i))
+            start, end = trimmed(self.doc, *contiguous_run(self.extents.phrase_indices(token, token), token.i))
             if start <= end:
                 mentions.append(Measure(start, end, SCORE_WITHOUT_VERB))
         return mentions
 
     def named_before(self, token, found: list[Measure]) -> bool:
         lemma = token.lemma_.lower()
-        earlier = [m for m in found if m.end < token.left_edge.i]
-        if any(self.doc[i].lemma_.lower() == lemma for m in earlier for i in range(m.start, m.end + 1)):
+        synonyms = self.vocabulary.synonyms(lemma)
+        start = token.left_edge.i
+        if any(self.lemmas[i] in synonyms for m in found if m.end < start for i in range(m.start, m.end + 1)):
             return True
-        verbs = (word for word in self.doc[: token.left_edge.i] if word.pos_ == "VERB" and word.lemma_.lower() == lemma)
+        verbs = (self.doc[i] for i, word in enumerate(self.lemmas[:start]) if word == lemma and self.doc[i].pos_ == "VERB")
         return any(self.actors.resolved_kind(verb) is Actor.AUTHORITY for verb in verbs)
 
     def quoted_instrument_names(self) -> list[Measure]:
@@ -290,7 +312,7 @@ class DocumentSearch:
         companies'), and procedures named by a quote before their head noun, the quotes inside ('an
         "inspect once, release at once" procedure for transit cargo')."""
         measures = []
-        for opening, closing in quote_pairs(self.doc):
+        for opening, closing in quote_pairs(self.doc, self.quotes):
             last = self.doc[closing - 1]
             is_short = 0 < closing - opening - 1 <= LONGEST_QUOTED_NAME
             if is_short and last.left_edge.i == opening + 1 and self.vocabulary.is_measure_head(last):

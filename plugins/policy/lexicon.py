@@ -43,6 +43,11 @@ class Lexicon:
     changing_verbs: frozenset[str]
     standalone_instruments: frozenset[str]
     figure_verbs: frozenset[str]
+    procedure_nouns: frozenset[str]
+    synonymous_instruments: frozenset[str]
+    legal_vehicles: frozenset[str]
+    requesting_verbs: frozenset[str]
+    international_lenders: frozenset[str]
     funding_verbs: frozenset[str]
     taking_effect_phrases: frozenset[str]
 

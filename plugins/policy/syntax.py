@@ -152,17 +152,27 @@ def follows_clause_break(token) -> bool:
     return before >= 0 and token.doc[before].text in CLAUSE_BREAKS
 
 
-def quote_pairs(doc):
-    """(opening, closing) token indices of quotation marks that pair up within a sentence."""
+def quote_pairs(doc, quotes: list[int]):
+    """(opening, closing) token indices of the quotation marks ``quotes`` that pair up within a sentence."""
     opening = None
-    for token in doc:
-        if token.is_sent_start:
-            opening = None
+    for i in quotes:
+        token = doc[i]
         if token.tag_ == "``":
-            opening = token.i
+            opening = token
         elif token.tag_ == "''" and opening is not None:
-            yield opening, token.i
+            if token.sent.start <= opening.i:
+                yield opening.i, token.i
             opening = None
+
+
+def title_tokens(doc) -> list:
+    """The tokens of the first line: the title, when the text has one."""
+    tokens = []
+    for token in doc:
+        if "\n" in token.text_with_ws:
+            return tokens if token.pos_ == "SPACE" else [*tokens, token]
+        tokens.append(token)
+    return []
 
 
 def trimmed(doc, start: int, end: int) -> tuple[int, int]:

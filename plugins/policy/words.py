@@ -25,6 +25,7 @@ FUNDING = VerbRole(allows_actions=False, needs_authority=False, funds=True)
 
 NAME_ENTITY_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 PRICE_HEADS = {"rate", "price"}
+CHANGE_NOUNS = {"increase", "rise", "change", "decrease"}
 # a length of time written before a noun: "a 48-hour clearance window", "24/7 clearance"
 DURATION_MODIFIER = r"\d+(?:\.\d+)?-(?:hour|day|minute|working-day)|24/7"
 
@@ -38,6 +39,11 @@ class Vocabulary:
         markers = lexicon.procedure_modifiers | lexicon.benefit_modifiers
         self.procedure_pattern = modifiers_pattern(markers, DURATION_MODIFIER)
         self.benefit_pattern = modifiers_pattern(lexicon.benefit_modifiers)
+        self.synonym_groups = {word: set(group.split()) for group in lexicon.synonymous_instruments for word in group.split()}
+        verb_lists = (lexicon.introducing_verbs, lexicon.carrying_out_verbs, lexicon.providing_verbs, lexicon.funding_verbs)
+        self.prepositional_verbs = {entry.rsplit(" ", 1)[0] for words in verb_lists for entry in words if " " in entry}
+        self._memo_doc = None
+        self._memo: dict = {}
 
     def verb_role(self, token) -> VerbRole | None:
         if token.pos_ != "VERB":
@@ -56,6 +62,8 @@ class Vocabulary:
     def verb_phrases(self, verb) -> set[str]:
         """The verb phrase, and the verb phrase with each of its prepositions ("agree on")."""
         phrase = self.verb_phrase(verb)
+        if phrase not in self.prepositional_verbs:
+            return {phrase}
         return {phrase} | {f"{phrase} {prep.lower_}" for prep in verb_prepositions(verb)}
 
     def prepositional_objects(self, verb, words) -> list:
@@ -104,6 +112,14 @@ class Vocabulary:
         """Whether the noun, alone or with the modifiers before it ("tax cut", "negative list"), is an
         instrument; with ``in_modifiers`` an instrument among those modifiers also counts ("reform
         experiences")."""
+        if self._memo_doc is not noun.doc:
+            self._memo_doc, self._memo = noun.doc, {}
+        key = (noun.i, in_modifiers)
+        if key not in self._memo:
+            self._memo[key] = self.reads_instrument(noun, in_modifiers)
+        return self._memo[key]
+
+    def reads_instrument(self, noun, in_modifiers: bool) -> bool:
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
             ends = range(1, len(words) + 1) if in_modifiers else [len(words)]
             if any(" ".join(words[start:end]) in self.lexicon.instrument_nouns for end in ends for start in range(end)):
@@ -129,26 +145,57 @@ class Vocabulary:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.action_nouns or lemma.endswith(tuple(self.lexicon.action_noun_suffixes))
 
-    def is_measure_head(self, token, allows_actions=False, introduced=False, figures=False, marked=False) -> bool:
+    def is_measure_head(
+        self, token, allows_actions=False, introduced=False, figures=False, marked=False, prices=False
+    ) -> bool:
         """An instrument noun, or with ``allows_actions`` an action noun, that is no goal, figure or name;
         counted actions ("3,000 inspections") are statistics. Objects of an introducing word
         (``introduced``) may carry the instrument in a compound. With ``figures`` (an authority
         sets it) a rate instrument counts too ("its key interest rate"). With ``marked`` (an authority
         provides it or someone receives it) so does a noun with a procedure modifier ("electronic
-        pre-declaration", "free access") and a rate or price with a benefit modifier ("a reduced rate")."""
+        pre-declaration", "free access") and a rate or price with a benefit modifier ("a reduced rate").
+        With ``prices`` (an authority changes it) a price counts too ("raised fuel prices")."""
         if not self.is_nominal(token):
             return False
-        if token.ent_type_ in NAME_ENTITY_TYPES and not self.names_rate_instrument(token):
-            return False  # "the State Customs Service"
-        if token.lemma_.lower() in self.lexicon.excluded_nouns:
-            if figures and self.names_rate_instrument(token):
+        if token.ent_type_ in NAME_ENTITY_TYPES and not self.names_programme(token):
+            return False  # "the State Customs Service", not "the Carbon Border Adjustment Mechanism"
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.excluded_nouns:
+            if figures and self.names_rate_instrument(token) or self.changes_instrument(token):
                 return True
-            return marked and token.lemma_.lower() in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
+            if prices and lemma == "price":
+                return True
+            return marked and lemma in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
             return True
-        if marked and self.has_modifier(token, self.procedure_pattern):
-            return True
+        if marked and (self.has_modifier(token, self.procedure_pattern) or lemma in self.lexicon.procedure_nouns):
+            return not is_counted(token)
         return allows_actions and self.is_action_noun(token) and not is_counted(token)
+
+    def names_programme(self, token) -> bool:
+        """A named instrument that the tagger marked as a name: "the Carbon Border Adjustment Mechanism",
+        "Bank Rate"; not a body named after one ("the State Customs Service")."""
+        if self.names_rate_instrument(token):
+            return True
+        if token.ent_type_ != "ORG" or not self.names_instrument(token, in_modifiers=False):
+            return False
+        words = " ".join(self.modifier_lemmas(token, as_written=True))
+        return not any(word in self.lexicon.authority_words or word in self.lexicon.company_words for word in words.split())
+
+    def is_legal_vehicle(self, noun) -> bool:
+        return noun.lemma_.lower() in self.lexicon.legal_vehicles or " ".join(
+            self.modifier_lemmas(noun)[-2:]
+        ) in self.lexicon.legal_vehicles
+
+    def changes_instrument(self, noun) -> bool:
+        """A change named by a figure noun with the instrument it changes: "an increase in excise duty"."""
+        return noun.lemma_.lower() in CHANGE_NOUNS and any(
+            self.names_instrument(obj, in_modifiers=False) for obj in of_objects(noun, "in")
+        )
+
+    def synonyms(self, lemma: str) -> set[str]:
+        """The instrument nouns that name the same kind of instrument as ``lemma`` ("tariff": "duty", ...)."""
+        return self.synonym_groups.get(lemma, {lemma})
 
     def has_modifier(self, noun, pattern: re.Pattern) -> bool:
         """A modifier before the noun that the pattern names, or a quoted name before it ('the
@@ -157,7 +204,7 @@ class Vocabulary:
         return any(token.tag_ == "``" for token in before) or pattern.search(before.text.lower()) is not None
 
     def is_generic_head(self, noun) -> bool:
-        """A head that alone only refers back to measures: "the measures", "the plan"."""
+        """A head that re-describes an adopted measure as an event or a change: "the move", "the cut"."""
         return noun.lemma_.lower() in self.lexicon.generic_heads or noun.lower_ in self.lexicon.generic_heads
 
     def is_nominal(self, token) -> bool:
@@ -176,7 +223,7 @@ class Vocabulary:
             and not any(child.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "agent"} for child in token.children)
         )
 
-    def measure_root(self, noun, allows_actions: bool, figures=False, marked=False):
+    def measure_root(self, noun, allows_actions: bool, figures=False, marked=False, prices=False):
         """The token whose phrase names the introduced instrument: the noun, or a collective head
         over it ("a string of policies"), or a noun before a misread instrument ("a 25 basis
         point cut"); ``None`` when the noun names no instrument."""
@@ -186,7 +233,7 @@ class Vocabulary:
             for member in of_objects(noun):
                 if self.is_measure_head(member, allows_actions, introduced=True, figures=figures, marked=marked):
                     return noun
-        return noun if self.is_measure_head(noun, allows_actions, True, figures, marked) else None
+        return noun if self.is_measure_head(noun, allows_actions, True, figures, marked, prices) else None
 
     def lists_examples(self, token) -> bool:
         if token.dep_ != "prep":
