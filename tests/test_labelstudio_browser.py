@@ -17,6 +17,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from annotate.corpus import Corpus
+from annotate.labelstudio.server import LocalServer
 from annotate.labelstudio.sync import pull, push
 
 pytest_plugins = ["labelstudio_fixtures", "browser_fixtures"]
@@ -47,8 +48,9 @@ return null;
 """
 
 
-def log_in(browser, server):
-    login = server.login()
+def log_in(browser, server, login=None):
+    login = login or server.login()
+    browser.delete_all_cookies()  # whoever was logged in before
     browser.get(f"{server.url}/user/login/")
     browser.find_element(By.NAME, "email").send_keys(login.email)
     browser.find_element(By.NAME, "password").send_keys(login.password)
@@ -123,3 +125,16 @@ def test_a_span_labelled_in_the_page_comes_back_at_code_point_offsets(
     assert all(s.text == text[s.start:s.end] for s in stored)
     quantity = next(s for s in stored if s.label == "QUANTITY")
     assert quantity.attrs["value"] == 5_000_000 and quantity.attrs["unit"] == "tonne"
+
+
+def test_an_annotator_gets_the_predictions_in_the_label_stream(browser, studio_server, studio, unicode_corpus):
+    """The label stream shows only predictions of the project's model version, which push sets."""
+    report = push(unicode_corpus, studio, annotators_per_task=2)
+    login, _ = LocalServer(studio_server.data_dir).add_annotator("stream@example.com")
+    log_in(browser, studio_server, login)
+    browser.get(f"{studio_server.url}/projects/{report.project}/data?labeling=1")
+    WebDriverWait(browser, WAIT).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".lsf-richtext__line .htx-highlight")))
+    shown = sorted(h.text for h in browser.find_elements(By.CSS_SELECTOR, ".lsf-richtext__line .htx-highlight"))
+    predicted = sorted(s.text for s in Corpus.open(unicode_corpus).get("unicode").predictions())
+    assert shown == predicted

@@ -4,10 +4,11 @@
 imports each document as a task, ``data = {doc_id, title, text, meta}``, in batches of
 hundreds, and gives every task one prediction holding all the plugins' spans of the
 document: Label Studio pre-fills the labeling page from a single prediction, so one per
-plugin would show only one family. Its ``model_version`` names the plugins with their
-versions (``entities@0.1.0 policy@0.1.0 quantities@0.1.0``), each region carries its
-own ``score`` and, in ``meta``, the span's ``by`` (``plugin@version``) and ``attrs``; the
-prediction's ``score`` is its least confident span's.
+plugin would show only one family. Every such prediction has the ``model_version``
+:data:`PREDICTIONS_VERSION`, and so has the project: Label Studio's label stream (the
+page annotators work through) shows only predictions of the project's model version.
+Each region carries its own ``score`` and, in ``meta``, the span's ``by``
+(``plugin@version``) and ``attrs``; the prediction's ``score`` is its least confident span's.
 
 ``pull`` reads every submitted annotation back: its regions become spans with
 ``source="annotation"`` and ``by`` = the annotator's email, and it becomes a
@@ -64,6 +65,7 @@ from . import StudioError
 from .config import TEXT_NAME, labeling_config
 
 SIDECAR_NAME = "labelstudio.json"
+PREDICTIONS_VERSION = "annotate-plugins"  # the model version of the plugins' predictions, and of the project
 PULL_LOG = "labelstudio-pulls.jsonl"
 IMPORT_BATCH = 250
 PAGE_SIZE = 100
@@ -254,10 +256,9 @@ def region_to_span(region: dict, document: Document, annotator: str,
 def prediction_of(document: Document) -> dict | None:
     """The one prediction of a document's task, or None when no plugin has run on it."""
     spans = document.predictions()
-    predictors = {f"{name}@{version}" for name, version in document.predicted_by.items()} | {s.by for s in spans}
-    if not predictors:
+    if not (document.predicted_by or spans):
         return None
-    prediction = {"model_version": " ".join(sorted(predictors)), "result": [span_to_region(span) for span in spans]}
+    prediction = {"model_version": PREDICTIONS_VERSION, "result": [span_to_region(span) for span in spans]}
     scores = [span.score for span in spans if span.score is not None]
     if scores:
         prediction["score"] = min(scores)
@@ -327,6 +328,9 @@ class Target:
     fingerprint: Callable[[Document], str]
     data: Callable[[Document], dict] = task_data
     settings: dict[str, Any] = field(default_factory=dict)  # project settings to keep, e.g. maximum_annotations
+    # The project's model version: its label stream shows only the predictions of this version,
+    # while the task pages show every prediction when it is empty.
+    model_version: str = ""
 
 
 def _ensure_project(studio: Studio, target: Target, config: str, report: PushReport) -> int:
@@ -383,7 +387,8 @@ def main_target(corpus: Corpus, link: dict, annotators_per_task: int | None = No
         if annotators_per_task else {}
     return Target(link, project_title(corpus), f"annotate corpus {corpus.name}",
                   lambda document: [p] if (p := prediction_of(document)) else [],
-                  lambda document: fingerprint(prediction_of(document)), settings=settings)
+                  lambda document: fingerprint(prediction_of(document)), settings=settings,
+                  model_version=PREDICTIONS_VERSION)
 
 
 def push(corpus_path: str | Path, studio: Studio, labels: dict[str, dict[str, str]] | None = None,
@@ -464,9 +469,9 @@ def _push(corpus: Corpus, studio: Studio, sidecar: Sidecar, target: Target, docu
             progress(len(batch))
 
     project_now = studio.project(project)
-    if project_now.get("model_version"):
-        # An import sets the project's model version, which hides predictions of any other version.
-        studio.update_project(project, model_version="")
+    if (project_now.get("model_version") or "") != target.model_version:
+        # An import sets the project's model version, which hides the predictions of any other version.
+        studio.update_project(project, model_version=target.model_version)
     report.annotators_per_task = project_now.get("maximum_annotations")
     return report
 
