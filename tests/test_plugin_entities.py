@@ -6,11 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from annotate.errors import SettingsError
 from annotate.settings import Settings
 from annotate_plugins import entities
+from annotate_plugins.entities.tokens import TokenTable
 
 
 @pytest.fixture(scope="module")
@@ -234,8 +238,9 @@ def test_overlaps_go_to_the_longer_span_then_the_lower_rank(nlp):
     longest = entities.Candidate(0, 5, "ORG", rank=9)
     first_rule = entities.Candidate(0, 2, "FAC", rank=1)
     second_rule = entities.Candidate(0, 2, "GPE", rank=2)
-    assert entities.resolve_overlaps(doc, [second_rule, first_rule]) == [first_rule]
-    assert entities.resolve_overlaps(doc, [first_rule, longest, second_rule]) == [longest]
+    tokens = TokenTable.of(doc)
+    assert entities.resolve_overlaps(tokens, [second_rule, first_rule]) == [first_rule]
+    assert entities.resolve_overlaps(tokens, [first_rule, longest, second_rule]) == [longest]
 
 
 def test_a_user_patterns_file_adds_a_shape(found, tmp_path):
@@ -282,3 +287,57 @@ def test_a_bad_user_patterns_line_is_a_settings_error_naming_the_line(nlp, tmp_p
     path.write_text('{"label": "FAC", "pattern": [{"ORTH": "Dock"}]}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=f"bad.jsonl, line 2 .*{problem}"):
         entities.annotate_predictor(nlp=nlp, settings=settings_with_patterns(path))
+
+
+# The token table and the windowed pattern matcher
+
+
+def test_the_token_table_reads_the_tokens_as_spacy_does(nlp):
+    doc = nlp("The China-Europe  Railway\n\nexpress and the 14th Five-Year Plan of Ürümqi\u00a0Co., Ltd. ")
+    tokens = TokenTable.of(doc)
+
+    assert tokens.texts == [token.text for token in doc]
+    assert tokens.starts == [token.idx for token in doc]
+    assert tokens.pos == [token.pos_ for token in doc]
+    named = [text for text, on in zip(tokens.texts, tokens.name_word) if on]
+    assert named[:4] == ["China", "-", "Europe", "Railway"] and "14th" in named and "Ürümqi" in named
+    assert TokenTable.of(doc) is tokens
+    assert tokens.text_of(1, 4) == doc[1:4].text == "China-Europe"
+
+
+def test_a_name_and_joins_one_name_but_not_two(nlp):
+    one = nlp("They signed the Belt and Road deal.")
+    two = nlp("Trucks crossed Erenhot Port and Manzhouli Port today.")
+    entities.register_token_extensions()
+
+    assert [token.text for token in one if token._.name_and] == ["and"]
+    assert [token.text for token in two if token._.name_and] == []
+    assert [token.text for token in two if TokenTable.of(two).coordinating[token.i]] == ["and"]
+
+
+WINDOW_WORDS = ["Erenhot", "Port", "and", "the", "(", ")", "SCO", "Co", ",", "Ltd.", "Zone", "land", "port", "-",
+                "China", "Europe", "freight", "trains", "Silk", "Road", "covid-19", "March", "3", "2024", "of",
+                "14th", "Plan", "Central", "Asia", "New", "Area", "province", "Bay", "big", "Customs"]
+
+
+USER_RULES = [
+    entities.Rule("ORG", [{"TEXT": {"REGEX": "^[A-Z]{2,}$"}}, {"ORTH": ")", "OP": "!"}], "negated"),
+    entities.Rule("FAC", [{"LOWER": "the", "OP": "?"}, {}, {"LOWER": "port"}], "wildcard"),
+    entities.Rule("GPE", [{"POS": "PROPN", "OP": "+"}, {"IS_DIGIT": True, "OP": "*"}], "pos and attributes"),
+    entities.Rule("EVENT", [{"ORTH": {"NOT_IN": ["Port"]}, "_": {"name_word": True}, "OP": "{2}"}], "counted"),
+]
+
+
+@given(words=st.lists(st.sampled_from(WINDOW_WORDS), min_size=1, max_size=30), spaces=st.randoms())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_windowed_matcher_finds_what_spacys_matcher_finds_over_the_whole_document(nlp, words, spaces):
+    rules = USER_RULES + [rule for rule in entities.read_rules(entities.BUILTIN_PATTERNS, entities.LABELS)]
+    doc = nlp(" ".join(words) if spaces.random() < 0.5 else "".join(w + spaces.choice([" ", "", "  "]) for w in words))
+    entities.register_token_extensions()
+    whole = Matcher(nlp.vocab)
+    for rank, rule in enumerate(rules):
+        whole.add(str(rank), [rule.pattern])
+
+    windowed = entities.PatternMatcher(nlp.vocab, rules)(doc, TokenTable.of(doc))
+
+    assert sorted(windowed) == sorted((int(nlp.vocab.strings[key]), start, end) for key, start, end in whole(doc))
