@@ -95,7 +95,7 @@ def agree_command(corpus, annotators, report_path, documents_shown):
 @click.option("--redo", is_flag=True, help="Replace existing adjudicated sets (a reviewer's too).")
 @click.option("--to-studio", is_flag=True,
               help="Send the documents where the annotators differ to Label Studio, for a reviewer to settle; "
-                   "the strategy's result is the first version shown.")
+                   "the reviewer starts from the strategy's result.")
 @connection_options
 @click.option("--wait", is_flag=True, help=WAIT_HELP)
 def adjudicate_command(corpus, strategy, annotators, redo, to_studio, url, token, data_dir, wait):

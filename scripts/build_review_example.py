@@ -22,10 +22,10 @@ Then, to reproduce the figures of docs/review.md::
     annotate eval work/review-example
     annotate report work/review-example work/review-example/report.html
 
-``--screenshot PNG`` runs all of that and saves a screenshot of the report taken in
-headless Chromium (docs/report.png is made this way).
+``--screenshots FOLDER`` adjudicates, writes the report and saves two screenshots of it
+taken in headless Chromium (docs/report.png and docs/report-document.png are made this way).
 
-    python scripts/build_review_example.py [OUT] [--screenshot docs/report.png]
+    python scripts/build_review_example.py [OUT] [--screenshots docs]
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ def build(out: Path) -> None:
     print(f"{out}: gold-annotator has {len(spans)} spans, {SECOND} {stored}")
 
 
-def screenshot(out: Path, png: Path) -> None:
+def screenshots(out: Path, folder: Path) -> None:
+    """Adjudicate, write the report and save two screenshots of it: the top and the documents."""
     from click.testing import CliRunner
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -105,25 +106,28 @@ def screenshot(out: Path, png: Path) -> None:
             raise SystemExit(result.output)
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1700"):
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1600"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
         driver.get((out / "report.html").resolve().as_uri())
-        driver.save_screenshot(str(png))
+        driver.save_screenshot(str(folder / "report.png"))
+        driver.execute_script("document.getElementById('documents').scrollIntoView()")
+        driver.save_screenshot(str(folder / "report-document.png"))
     finally:
         driver.quit()
-    print(f"screenshot of {out / 'report.html'} saved to {png}")
+    print(f"screenshots of {out / 'report.html'} saved to {folder}/report.png and report-document.png")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "work" / "review-example")
-    parser.add_argument("--screenshot", type=Path, help="Adjudicate, write the report and save a screenshot here.")
+    parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
+                        help="Adjudicate, write the report and save report.png and report-document.png here.")
     arguments = parser.parse_args()
     build(arguments.out)
-    if arguments.screenshot:
-        screenshot(arguments.out, arguments.screenshot)
+    if arguments.screenshots:
+        screenshots(arguments.out, arguments.screenshots)
 
 
 if __name__ == "__main__":
