@@ -41,6 +41,7 @@ class ActorReader:
         self._entity_kinds: dict[int, Actor] = {}
         self._subjects: list[tuple[int, Actor]] | None = None
         self._first_authority: int | None = None
+        self._places: set[str] | None = None
 
     def entity_of(self, token):
         return self.entities[token.i]
@@ -52,6 +53,10 @@ class ActorReader:
         "Under the plan, exporters receive ...")."""
         kind = self.verb_actor_kind(verb)
         actor = self.grammatical_actor(verb)
+        if actor is not None and self.is_bare_definite(actor):
+            # "the bank" after "Turkey's central bank": the actor named before with the same head
+            earlier = [k for i, k in self.subject_kinds() if i < actor.i and self.doc[i].lemma_ == actor.lemma_]
+            return earlier[-1] if earlier else kind
         if kind is not Actor.UNKNOWN or actor is not None and actor.pos_ != "PRON":
             return kind
         position = actor.i if actor is not None else verb.i
@@ -59,6 +64,18 @@ class ActorReader:
         if earlier:
             return earlier[-1]
         return Actor.AUTHORITY if self.authority_named_before(position) else Actor.UNKNOWN
+
+    def is_bare_definite(self, actor) -> bool:
+        children = list(actor.children)
+        return len(children) == 1 and children[0].lower_ == "the" and actor.pos_ == "NOUN"
+
+    def explicit_authority(self, verb) -> bool:
+        """The verb's own actor is an authority ("Egypt raised fuel prices"); a passive without agent
+        takes the actor named before ("The price of bread was quadrupled")."""
+        actor = self.grammatical_actor(verb)
+        if actor is None and any(child.dep_ == "nsubjpass" for child in verb.children):
+            return self.resolved_kind(verb) is Actor.AUTHORITY
+        return actor is not None and self.actor_kind(actor) is Actor.AUTHORITY
 
     def subject_kinds(self) -> list[tuple[int, Actor]]:
         """(index, kind) of the subjects that name an authority or a company, in text order."""
@@ -136,6 +153,11 @@ class ActorReader:
             owners = [child for child in actor.children if child.dep_ == "poss" and child.pos_ != "PRON"]
             kind = next((self.actor_kind(owner) for owner in owners), None)
         if kind is None:
+            # "Food company Edita", "state copper company Codelco": the word for the actor before the name
+            for modifier in actor.lefts:
+                if modifier.dep_ in {"compound", "amod"} and kind is None:
+                    kind = self.head_actor_kind(modifier)
+        if kind is None:
             # "Li Ming, an official with the customs office"
             appositions = [child for child in actor.children if child.dep_ == "appos"]
             kind = next((self.actor_kind(apposition) for apposition in appositions), None)
@@ -173,14 +195,35 @@ class ActorReader:
         return best if longest[best] else None
 
     def entity_actor_kind(self, entity) -> Actor:
-        kind = self.kind_named_in(entity.text.lower())
+        name = entity.text.lower()
+        kind = self.kind_named_in(name)
         if kind is not None:
             return kind
         if entity.label_.lower() in self.lexicon.authority_entity_labels:  # the lexicon is lower case
             return Actor.AUTHORITY
+        if entity.label_ == "ORG" and name in self.place_names():
+            return Actor.AUTHORITY  # a place the tagger took for an organisation ("Lang Son", "Kashgar")
         if entity.label_ == "ORG" and not entity.text.isupper():
             return Actor.COMPANY
         return Actor.UNKNOWN
+
+    def place_names(self) -> set[str]:
+        """Names the document uses for places: its place entities and the words of its dateline."""
+        if self._places is None:
+            labels = self.lexicon.authority_entity_labels
+            self._places = {e.text.lower() for e in self.doc.ents if e.label_.lower() in labels}
+            for sentence in list(self.doc.sents)[:3]:
+                # "LANG SON, Vietnam, Jan 9 --": capitals at the start of a line, then a comma
+                words = []
+                for token in sentence:
+                    if token.is_upper and token.is_alpha and len(token) > 1:
+                        words.append(token.lower_)
+                        continue
+                    if words and token.text == ",":
+                        self._places.add(" ".join(words))
+                    if not token.is_space:
+                        break
+        return self._places
 
     def has_authority_modifier(self, noun) -> bool:
         """An authority word or a named authority before the noun: "fiscal subsidies", "U.S. export rules"."""

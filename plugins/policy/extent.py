@@ -95,7 +95,9 @@ class Extents:
             return False
         return not (len(span) == 2 and span[0].lower_ in DEFINITE_DETERMINERS and self.vocabulary.is_generic_head(span[1]))
 
-    def coordinated_measures(self, noun, allows_actions, score, figures=False, marked=False, prices=False) -> list[Measure]:
+    def coordinated_measures(
+        self, noun, allows_actions, score, figures=False, marked=False, prices=False, procedures=False
+    ) -> list[Measure]:
         """The measures named by ``noun`` and the nouns coordinated with it; a complement
         after the last conjunct ("inspection and release of goods") makes them one span."""
         conjuncts = conjuncts_of(noun)
@@ -103,7 +105,7 @@ class Extents:
             conjuncts = []
         measures = []
         for token in [noun, *conjuncts]:
-            root = self.vocabulary.measure_root(token, allows_actions, figures, marked, prices)
+            root = self.vocabulary.measure_root(token, allows_actions, figures, marked, prices, procedures)
             if root is not None:
                 measures += self.measures_from_root(root, score, separate_conjuncts=conjuncts)
         return measures
@@ -114,7 +116,8 @@ class Extents:
         excluded = set(range(starts_after + 1))
         for token in separate_conjuncts:
             if token != root:
-                excluded |= subtree_indices(token) - subtree_indices(root)
+                # in a chain "A and B and C", C hangs on B: B's phrase leaves C's out
+                excluded |= subtree_indices(token) - (subtree_indices(root) if token.is_ancestor(root) else set())
         included = self.phrase_indices(root, root)
         if word_start(root) != root:  # "electronic pre-declaration", split at the hyphen
             included |= set(range(word_start(root).left_edge.i, root.i))
@@ -125,6 +128,8 @@ class Extents:
         excluded |= set(range(max((i for i in self.headline_verbs if i < root.i), default=-1) + 1))
         start, end = trimmed(root.doc, *contiguous_run(included - excluded, root.i))
         start = self.after_leading_actor(root, start)
+        if start >= 2 and doc_word(root, start - 1) == "won" and root.doc[start - 2].pos_ == "NUM":
+            start = root.doc[start - 2].left_edge.i  # "a 26 trillion won support package": "won" read as a verb
         span = root.doc[start : end + 1]
         measures = [Measure(start, end, score)] if self.names_an_instrument(span) and not self.lent_to_government(root, span) else []
         for token in split_off:
@@ -281,6 +286,8 @@ class Extents:
                 continue
             if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns, verb):
                 break
+            if child.dep_ == "prep" and root.doc[child.i - 1].text in CLAUSE_BREAKS:
+                break  # ", in a move aimed at curbing imports"
             indices |= self.phrase_indices(child, root)
             end = child.right_edge.i
         return indices
@@ -335,9 +342,15 @@ def is_relative_clause(token) -> bool:
 
 
 def describes_head(clause) -> bool:
-    """A relative or participial clause on the instrument's own head ("an internship programme [that will
-    place ...]", "an additional duty of 40% [introduced in 2023]"): outside the span, unlike a "to"
-    infinitive of purpose and the clauses inside a scope complement."""
-    if is_relative_clause(clause):
+    """A relative, participial or adverbial clause on the instrument's own head ("an internship programme
+    [that will place ...]", "an additional duty of 40% [introduced in 2023]", "steel safeguard [as imports
+    surge]"): outside the span, unlike a "to" infinitive of purpose and the clauses inside a scope complement."""
+    if is_relative_clause(clause) or clause.dep_ == "advcl":
         return True
+    if clause.dep_ == "prep" and clause.lower_ == "at":
+        return any(obj.ent_type_ in VENUE_ENTITIES for obj in objects_of(clause))  # "the tariffs [at the WTO]"
     return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i
+
+
+def doc_word(token, i: int) -> str:
+    return token.doc[i].lower_

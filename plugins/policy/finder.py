@@ -16,6 +16,7 @@ SCORE_QUOTED_NAME = 0.5
 SCORE_STANDALONE = 0.5
 SPECIFYING_DEPS = {"amod", "compound", "nummod", "quantmod", "nmod", "npadvmod", "prep", "acl", "relcl"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+EXEMPTING_WORDS = {"exempt", "exempted", "free"}
 LONGEST_QUOTED_NAME = 6  # tokens
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
 MENTION_DETERMINERS = {"the", "this", "these", "that", "those"}
@@ -71,7 +72,7 @@ class DocumentSearch:
                 if vocabulary.is_measure_head(token):
                     candidates += self.measures_qualified_without_verb(token)
                     candidates += self.measures_predicated_of_authority(token)
-                    candidates += self.standalone_measures(token)
+                candidates += self.standalone_measures(token)
                 if self.may_mention_again(token):
                     self.mentions.append(token)
             elif token.dep_ == "prep":
@@ -89,26 +90,34 @@ class DocumentSearch:
         words = self.lexicon.introducing_verbs | self.lexicon.carrying_out_verbs | self.lexicon.providing_verbs
         objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"]
         objects = objects if self.vocabulary.verb_phrase(verb) in words | self.lexicon.funding_verbs else []
+        objects = [object_after_won(child) for child in objects]
         objects += self.vocabulary.prepositional_objects(verb, words)
         if role.funds:
             # the amount is the object; the instrument that gets it hangs on the verb or on the amount
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
             preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep"]
             objects = [obj for prep in preps for obj in objects_of(prep) if obj.pos_ in NOUN_TAGS]
-        # rates and ratios are instruments only when an authority sets them
+        # rates and ratios are instruments only when an authority sets them, prices when it names itself
         figures = kind is Actor.AUTHORITY and not role.funds and not is_forecast(verb)
+        prices = figures and self.actors.explicit_authority(verb)
+        procedures = figures and self.vocabulary.verb_phrase(verb) not in self.lexicon.changing_verbs
         for child in objects:
-            amount = None
-            if child.pos_ == "NUM" and child.i + 1 < len(self.doc) and self.doc[child.i + 1].lower_ == "won":
-                # the Korean currency read as a verb: "unveiled a 26 trillion won support package"
-                amount, child = child, next((c for c in self.doc[child.i + 1].children if c.dep_ in OBJECT_DEPS), None)
-                if child is None:
-                    continue
-            found = self.extents.coordinated_measures(child, role.allows_actions, score, figures, figures, figures)
-            if amount is not None and found:
-                found[0] = Measure(min(found[0].start, amount.left_edge.i), found[0].end, found[0].score)
-            measures += found
-        return measures
+            measures += self.extents.coordinated_measures(
+                child, role.allows_actions, score, figures, figures, prices, procedures
+            )
+        return measures + self.acting_instrument(verb)
+
+    def acting_instrument(self, verb) -> list[Measure]:
+        """An instrument that is the subject of a measure verb is a measure itself: "Pakistan budget
+        raises taxes", "The measures include ...", "The programme offers loans"."""
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in NOUN_TAGS or self.vocabulary.is_legal_vehicle(subject):
+            return []
+        if not any(child.dep_ in OBJECT_DEPS for child in verb.children):
+            return []  # "The quota will run until June" says nothing of an instrument's action
+        if not self.vocabulary.is_measure_head(subject) or self.vocabulary.is_generic_head(subject):
+            return []
+        return self.extents.coordinated_measures(subject, False, SCORE_WITHOUT_VERB)
 
     def is_headline_verb(self, word) -> bool:
         """A title's verb that the tagger read as a plural noun between its actor and its object: "U.S.
@@ -149,20 +158,22 @@ class DocumentSearch:
         """The members that a measure includes: "The measures include export credit insurance
         subsidies, ...", "a package of nine measures, which includes lower rail tariffs ..."."""
         subject = self.actors.grammatical_actor(verb)
-        if subject is not None and verb.dep_ == "relcl":
+        if subject is not None and subject.pos_ == "PRON" and self.actors.resolved_kind(verb) is Actor.AUTHORITY:
+            subject = None  # "It still included an increase in excise duty ...": the bill named before
+        elif subject is not None and verb.dep_ == "relcl":
             # "a package of nine measures to cut costs for exporters, which includes ...": the parser
             # hangs the clause on the nearest noun
             subject = next((noun for noun in [subject, *subject.ancestors] if self.names_measures(noun)), subject)
-        if subject is None or not self.names_measures(subject):
+        if subject is not None and not (self.names_measures(subject) or self.vocabulary.is_legal_vehicle(subject)):
             return []
-        if self.actors.subject_kind(subject) is not Actor.AUTHORITY:
+        if subject is not None and self.actors.subject_kind(subject) is not Actor.AUTHORITY:
             return []
-        objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+        objects = [object_after_won(child) for child in verb.children if child.dep_ in OBJECT_DEPS]
         objects += self.vocabulary.prepositional_objects(verb, self.lexicon.membership_verbs)
         measures = []
         for obj in objects:
             measures += self.extents.coordinated_measures(obj, True, SCORE_RECEIVED, figures=True, marked=True)
-        return measures
+        return measures + self.acting_instrument(verb)
 
     def names_measures(self, noun) -> bool:
         vocabulary = self.vocabulary
@@ -176,9 +187,17 @@ class DocumentSearch:
             return []
         measures = []
         for obj in objects_of(preposition):
-            if not self.vocabulary.is_generic_head(obj):  # "Under the plan", "under WTO rules"
+            if not self.vocabulary.is_generic_head(obj) and self.owned_by_authority(obj):
                 measures += self.extents.coordinated_measures(obj, False, SCORE_WITHOUT_VERB)
         return measures
+
+    def owned_by_authority(self, noun) -> bool:
+        """No company or foreign body owns the instrument: not "Tesla's tax credit", "under World Trade
+        Organization rules" (an owner named before it or by "of" or "by")."""
+        owners = [child for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"]
+        owners += [child for child in noun.lefts if child.dep_ == "compound" and self.actors.entity_of(child) is not None]
+        owners += of_objects(noun, "of") + of_objects(noun, "by")
+        return score_for({self.actors.actor_kind(owner) for owner in owners}) is not None
 
     def takes_effect(self, verb) -> bool:
         """A verb phrase saying that its subject comes into force: "take effect", "come into force"."""
@@ -238,16 +257,17 @@ class DocumentSearch:
         "Steelmakers welcomed the new anti-dumping duties", "The duty comes on top of the 10 percent tax
         on all imported cars"; not a company's own ("Tesla's tax credit for buyers"), a figure ("tariff
         revenue", "subsidies rose 5 percent") or a forecast."""
-        if noun.dep_ in MODIFIER_DEPS or not self.vocabulary.names_standalone_instrument(noun):
+        entry = self.vocabulary.standalone_entry_length(noun)
+        if noun.dep_ in MODIFIER_DEPS or not entry:
             return []
-        if not any(child.dep_ in SPECIFYING_DEPS for child in noun.children):
+        entry_start = noun.i - entry + 1  # "stamp duty" names it; "stamp duty on stock trading" specifies it
+        if not any(child.dep_ in SPECIFYING_DEPS and (child.i > noun.i or child.i < entry_start) for child in noun.children):
             return []
-        owners = [child for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"]
-        owners += of_objects(noun, "of") + of_objects(noun, "by")
-        if score_for({self.actors.actor_kind(owner) for owner in owners}) is None:
+        if not self.owned_by_authority(noun):
             return []
-        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.excluded_nouns:
-            return []  # a figure's source or share: "revenue from the new levy", "the cost of the subsidies"
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.excluded_nouns | EXEMPTING_WORDS:
+            # a figure's source or share ("revenue from the new levy"), an exemption ("exempt from customs duties")
+            return []
         verb = governing_verb(noun)
         if verb is not None:
             if is_forecast(verb) or noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.figure_verbs:
@@ -300,8 +320,10 @@ class DocumentSearch:
 
     def named_before(self, token, found: list[Measure]) -> bool:
         lemma = token.lemma_.lower()
-        synonyms = self.vocabulary.synonyms(lemma)
         start = token.left_edge.i
+        if lemma in self.lexicon.broad_instruments:  # "the measures", "the plan": any measure named before
+            return any(m.end < start for m in found)
+        synonyms = self.vocabulary.synonyms(lemma)
         if any(self.lemmas[i] in synonyms for m in found if m.end < start for i in range(m.start, m.end + 1)):
             return True
         verbs = (self.doc[i] for i, word in enumerate(self.lemmas[:start]) if word == lemma and self.doc[i].pos_ == "VERB")
@@ -341,3 +363,12 @@ class DocumentSearch:
         _, end = contiguous_run(right | {head.i}, head.i)
         _, end = trimmed(doc, head.i, end)
         return [Measure(start, end, SCORE_QUOTED_NAME)]
+
+
+def object_after_won(token):
+    """The object of "won" after an amount, the Korean currency read as a verb ("unveiled a 26 trillion
+    won support package"), else the token itself."""
+    doc = token.doc
+    if token.pos_ != "NUM" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "won":
+        return token
+    return next((child for child in doc[token.i + 1].children if child.dep_ in OBJECT_DEPS), token)

@@ -48,6 +48,7 @@ class Lexicon:
     legal_vehicles: frozenset[str]
     requesting_verbs: frozenset[str]
     international_lenders: frozenset[str]
+    broad_instruments: frozenset[str]
     funding_verbs: frozenset[str]
     taking_effect_phrases: frozenset[str]
 

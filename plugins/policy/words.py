@@ -100,11 +100,16 @@ class Vocabulary:
         """Lemmas of the run of modifiers right before the noun ("negative", "tax"), then the noun's;
         with ``as_written`` the modifiers keep their written form ("guiding") and the noun its singular
         read off the spelling, for the lemmatizer's slips ("taxes" lemmatized as "taxis")."""
+        doc = noun.doc
         words = [singular(noun.lower_) if as_written else noun.lemma_.lower()]
         index = noun.i - 1
-        while index >= 0 and noun.doc[index].dep_ in NAME_MODIFIER_DEPS and noun.doc[index].head.i > index:
-            modifier = noun.doc[index]
-            words.insert(0, modifier.lower_ if as_written else modifier.lemma_.lower())
+        while index >= 0 and doc[index].dep_ in NAME_MODIFIER_DEPS and doc[index].head.i > index:
+            modifier = doc[index]
+            word = modifier.lower_ if as_written else modifier.lemma_.lower()
+            while index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_ and not doc[index - 2].whitespace_:
+                index -= 2  # "anti-subsidy" is one modifier
+                word = f"{doc[index].lower_}-{word}"
+            words.insert(0, word)
             index -= 1
         return words
 
@@ -126,13 +131,15 @@ class Vocabulary:
                 return True
         return False
 
-    def names_standalone_instrument(self, noun) -> bool:
-        """An instrument that only an authority sets: "anti-dumping duties", "a tax holiday"."""
+    def standalone_entry_length(self, noun) -> int:
+        """The number of words of the longest entry of an instrument that only an authority sets that
+        the noun and its modifiers end with ("anti-dumping duties": 2), else 0."""
         entries = self.lexicon.standalone_instruments
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
-            if any(" ".join(words[start:]) in entries for start in range(len(words))):
-                return True
-        return False
+            for start in range(len(words)):
+                if " ".join(words[start:]) in entries:
+                    return len(words) - start
+        return 0
 
     def names_rate_instrument(self, noun) -> bool:
         """A rate or ratio that an authority sets: "key interest rate", "reserve requirement ratio"."""
@@ -146,7 +153,7 @@ class Vocabulary:
         return lemma in self.lexicon.action_nouns or lemma.endswith(tuple(self.lexicon.action_noun_suffixes))
 
     def is_measure_head(
-        self, token, allows_actions=False, introduced=False, figures=False, marked=False, prices=False
+        self, token, allows_actions=False, introduced=False, figures=False, marked=False, prices=False, procedures=False
     ) -> bool:
         """An instrument noun, or with ``allows_actions`` an action noun, that is no goal, figure or name;
         counted actions ("3,000 inspections") are statistics. Objects of an introducing word
@@ -154,7 +161,8 @@ class Vocabulary:
         sets it) a rate instrument counts too ("its key interest rate"). With ``marked`` (an authority
         provides it or someone receives it) so does a noun with a procedure modifier ("electronic
         pre-declaration", "free access") and a rate or price with a benefit modifier ("a reduced rate").
-        With ``prices`` (an authority changes it) a price counts too ("raised fuel prices")."""
+        With ``prices`` (an authority changes it) a price counts too ("raised fuel prices"), with ``procedures``
+        (an authority sets it up) an administrative action ("launched joint inspection")."""
         if not self.is_nominal(token):
             return False
         if token.ent_type_ in NAME_ENTITY_TYPES and not self.names_programme(token):
@@ -168,7 +176,7 @@ class Vocabulary:
             return marked and lemma in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
             return True
-        if marked and (self.has_modifier(token, self.procedure_pattern) or lemma in self.lexicon.procedure_nouns):
+        if marked and self.has_modifier(token, self.procedure_pattern) or procedures and lemma in self.lexicon.procedure_nouns:
             return not is_counted(token)
         return allows_actions and self.is_action_noun(token) and not is_counted(token)
 
@@ -179,8 +187,9 @@ class Vocabulary:
             return True
         if token.ent_type_ != "ORG" or not self.names_instrument(token, in_modifiers=False):
             return False
-        words = " ".join(self.modifier_lemmas(token, as_written=True))
-        return not any(word in self.lexicon.authority_words or word in self.lexicon.company_words for word in words.split())
+        name = self.modifier_lemmas(token, as_written=True)
+        actors = self.lexicon.authority_words | self.lexicon.company_words | self.lexicon.international_lenders
+        return not any(" ".join(name[start:end]) in actors for end in range(1, len(name) + 1) for start in range(end))
 
     def is_legal_vehicle(self, noun) -> bool:
         return noun.lemma_.lower() in self.lexicon.legal_vehicles or " ".join(
@@ -223,7 +232,7 @@ class Vocabulary:
             and not any(child.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "agent"} for child in token.children)
         )
 
-    def measure_root(self, noun, allows_actions: bool, figures=False, marked=False, prices=False):
+    def measure_root(self, noun, allows_actions: bool, figures=False, marked=False, prices=False, procedures=False):
         """The token whose phrase names the introduced instrument: the noun, or a collective head
         over it ("a string of policies"), or a noun before a misread instrument ("a 25 basis
         point cut"); ``None`` when the noun names no instrument."""
@@ -233,7 +242,7 @@ class Vocabulary:
             for member in of_objects(noun):
                 if self.is_measure_head(member, allows_actions, introduced=True, figures=figures, marked=marked):
                     return noun
-        return noun if self.is_measure_head(noun, allows_actions, True, figures, marked, prices) else None
+        return noun if self.is_measure_head(noun, allows_actions, True, figures, marked, prices, procedures) else None
 
     def lists_examples(self, token) -> bool:
         if token.dep_ != "prep":
