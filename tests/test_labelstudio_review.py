@@ -121,6 +121,10 @@ def test_annotator_accounts_overlap_agreement_review_and_export(studio_server, s
         "adjudicate majority": sorted(s.key() for s in ann_version if s is not relabelled),
     }
 
+    resent = runner.invoke(cli, ["adjudicate", str(seed_corpus), "--to-studio", "--data-dir", data_dir])
+    assert "1 documents to review (0 new, 0 with new versions, 1 unchanged)" in resent.output, resent.output
+    assert len(studio.tasks(review["project"], with_annotations=False)) == 1
+
     # The reviewer keeps ann's version but takes bea's LOC and the DATE ann left out.
     decided = [s for s in ann_version if s is not relabelled] + [bea_spans[predictions.index(relabelled)], dropped]
     with studio.talking("reviewing"):
