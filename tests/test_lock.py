@@ -28,7 +28,9 @@ def annotate_labels(register):
 def annotate_predictor(nlp, settings):
     def predict(docs, emit):
         open(os.environ["STARTED_MARKER"], "w").close()
-        time.sleep(0.05)
+        deadline = time.time() + 60
+        while not os.path.exists(os.environ["RELEASE_MARKER"]) and time.time() < deadline:
+            time.sleep(0.02)
         for doc in docs:
             for token in doc:
                 if token.text[:1].isupper():
@@ -37,12 +39,31 @@ def annotate_predictor(nlp, settings):
 '''
 
 
+def read_until(stream, text: str, timeout: float = 120) -> str:
+    """Lines of ``stream`` up to the first that contains ``text``."""
+    import selectors
+
+    selector = selectors.DefaultSelector()
+    selector.register(stream, selectors.EVENT_READ)
+    seen, deadline = "", time.time() + timeout
+    while text not in seen and time.time() < deadline:
+        if selector.select(timeout=1):
+            line = stream.readline()
+            if not line:
+                break
+            seen += line
+    return seen
+
+
 @pytest.fixture
 def busy_corpus(tmp_path, install_plugin, blank_pipeline, monkeypatch):
-    """A corpus and a way to start a slow `annotate run` on it in another process."""
+    """A corpus, and a way to start an `annotate run` on it in another process that holds on
+    until ``release()``."""
     install_plugin("slow", SLOW_PLUGIN)
     marker = tmp_path / "started"
+    released = tmp_path / "released"
     monkeypatch.setenv("STARTED_MARKER", str(marker))
+    monkeypatch.setenv("RELEASE_MARKER", str(released))
     source = tmp_path / "docs.jsonl"
     source.write_text("".join(f'{{"id": "d{i}", "text": "Doc {i} by Alice."}}\n' for i in range(160)), "utf-8")
     ingest([source], tmp_path / "corpus")
@@ -61,7 +82,10 @@ def busy_corpus(tmp_path, install_plugin, blank_pipeline, monkeypatch):
         assert marker.exists(), "the run did not start"
         return process
 
-    yield corpus, run, start
+    def release():
+        released.touch()
+
+    yield corpus, run, start, release
     for process in started:
         if process.poll() is None:
             process.kill()
@@ -69,27 +93,32 @@ def busy_corpus(tmp_path, install_plugin, blank_pipeline, monkeypatch):
 
 
 def test_a_second_run_stops_naming_the_process_that_writes(busy_corpus):
-    corpus, run, start = busy_corpus
+    corpus, run, start, release = busy_corpus
     first = start()
     second = subprocess.run(run, capture_output=True, text=True, timeout=60)
     assert second.returncode == 1 and "Traceback" not in second.stderr
     assert f"corpus {corpus} is being written by process {first.pid} (annotate run)" in second.stderr
     assert "--wait" in second.stderr
+    release()
     first.communicate(timeout=120)
     assert first.returncode == 0 and validate_corpus(corpus) == (160, 320)
 
 
 def test_ingest_during_a_run_stops_and_with_wait_it_goes_in_after(busy_corpus, tmp_path):
-    corpus, run, start = busy_corpus
+    corpus, run, start, release = busy_corpus
     more = tmp_path / "more.jsonl"
     more.write_text('{"id": "late", "text": "Late text by Bob."}\n', "utf-8")
     ingest_command = [sys.executable, "-m", "annotate", "ingest", str(more), str(corpus)]
     first = start()
     refused = subprocess.run(ingest_command, capture_output=True, text=True, timeout=60)
     assert refused.returncode == 1 and f"being written by process {first.pid} (annotate run)" in refused.stderr
-    waited = subprocess.run(ingest_command + ["--wait"], capture_output=True, text=True, timeout=120)
-    assert waited.returncode == 0, waited.stderr
-    assert "waiting for it to finish" in waited.stderr
+    waiting = subprocess.Popen(ingest_command + ["--wait"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    told = read_until(waiting.stderr, "waiting for it to finish")
+    assert f"being written by process {first.pid} (annotate run); waiting for it to finish" in told
+    assert waiting.poll() is None
+    release()
+    waiting.communicate(timeout=120)
+    assert waiting.returncode == 0
     assert first.wait(timeout=120) == 0
     documents = {d.id: d for d in Corpus.open(corpus)}
     assert len(documents) == 161 and "slow" not in documents["late"].predicted_by
@@ -97,21 +126,26 @@ def test_ingest_during_a_run_stops_and_with_wait_it_goes_in_after(busy_corpus, t
 
 
 def test_two_runs_with_wait_never_interleave(busy_corpus):
-    corpus, run, start = busy_corpus
+    corpus, run, start, release = busy_corpus
     first = start()
-    second = subprocess.run(run + ["--wait"], capture_output=True, text=True, timeout=180)
+    second = subprocess.Popen(run + ["--wait"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert "waiting for it to finish" in read_until(second.stderr, "waiting for it to finish")
+    release()
+    stdout, _ = second.communicate(timeout=180)
+    second.stdout = stdout
     assert first.wait(timeout=120) == 0 and second.returncode == 0
     assert "160 already up to date" in second.stdout  # it read the corpus after the first run wrote it
     assert validate_corpus(corpus) == (160, 320)
 
 
 def test_a_lock_left_by_a_killed_process_is_stale(busy_corpus):
-    corpus, run, start = busy_corpus
+    corpus, run, start, release = busy_corpus
     first = start()
     assert holder(corpus)["pid"] == first.pid
     first.send_signal(signal.SIGKILL)
     first.wait()
     assert holder(corpus) is None
+    release()
     result = subprocess.run(run, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert all("slow" in d.predicted_by for d in Corpus.open(corpus))
