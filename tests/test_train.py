@@ -1,6 +1,10 @@
 """annotate.train and the `annotate train` command: real spaCy training runs on tiny corpora."""
 
+import os
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 import spacy
@@ -8,6 +12,7 @@ from click.testing import CliRunner
 
 from annotate.cli import cli
 from annotate.corpus import Corpus
+from annotate.export import export_dataset
 from annotate.model import ANNOTATION, Document, Review
 from annotate.train import (
     CROSSES_PARAGRAPH, paragraphs, phrase_suggester, seen_texts, text_digest, train_corpus, units_of,
@@ -164,3 +169,16 @@ def test_the_training_run_shows_a_progress_bar_of_steps(trained, tmp_path, capsy
 
     shown = capsys.readouterr().err
     assert "training" in shown and "6/6 steps" in shown
+
+
+def test_the_example_trains_from_an_export_through_load_dataset(trained, tmp_path):
+    export_dataset(trained["corpus"], tmp_path / "export")
+    env = {**os.environ, "HF_DATASETS_OFFLINE": "1", "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    script = Path(__file__).resolve().parent.parent / "examples" / "train_extractor.py"
+
+    run = subprocess.run([sys.executable, str(script), str(tmp_path / "export"), str(tmp_path / "model"),
+                          "--family", "quantities", "--epochs", "2"], capture_output=True, text=True, env=env, timeout=120)
+
+    assert run.returncode == 0, run.stderr
+    assert f"saved to {tmp_path / 'model'} as annotate_export-" in run.stdout
+    assert spacy.load(tmp_path / "model").meta["annotate"]["labels"] == {"quantities": ["MONEY"]}
