@@ -72,6 +72,8 @@ class ActorReader:
     def explicit_authority(self, verb) -> bool:
         """The verb's own actor is an authority ("Egypt raised fuel prices"); a passive without agent
         takes the actor named before ("The price of bread was quadrupled")."""
+        if verb.dep_ in {"acl", "relcl"}:
+            return False  # "the central bank's decision to keep rates on hold": a decision, not the bank
         actor = self.grammatical_actor(verb)
         if actor is None and any(child.dep_ == "nsubjpass" for child in verb.children):
             return self.resolved_kind(verb) is Actor.AUTHORITY
@@ -152,7 +154,7 @@ class ActorReader:
             # a body named by its owner: "the company's board", "Toyota's management"
             owners = [child for child in actor.children if child.dep_ == "poss" and child.pos_ != "PRON"]
             kind = next((self.actor_kind(owner) for owner in owners), None)
-        if kind is None:
+        if kind is None and actor.pos_ == "PROPN":
             # "Food company Edita", "state copper company Codelco": the word for the actor before the name
             for modifier in actor.lefts:
                 if modifier.dep_ in {"compound", "amod"} and kind is None:

@@ -67,11 +67,21 @@ class Extents:
         self.actors = actors
         self.headline_verbs = headline_verbs  # verbs of a title read as modifiers: a span starts after them
 
+    def is_venue(self, noun) -> bool:
+        """A body before which a measure is taken: "at the World Trade Organization"."""
+        entity = self.actors.entity_of(noun)
+        return entity is not None and entity.label_ in VENUE_ENTITIES and (
+            self.actors.entity_actor_kind(entity) is Actor.AUTHORITY
+        )
+
     def after_leading_actor(self, root, start: int) -> int:
         """The start of the span after an actor named at its head ("Pakistan [budget]", "U.S. [export rules]")."""
         doc = root.doc
         while start < root.i and doc[start].dep_ in {"compound", "nmod"} and doc[start].head.i > start:
             entity = self.actors.entity_of(doc[start])
+            if entity is None and doc[start].lower_ in self.actors.place_names():
+                start += 1  # "Pakistan budget", the place read as an adjective
+                continue
             if entity is None or self.actors.entity_actor_kind(entity) is not Actor.AUTHORITY:
                 break
             start = entity.end
@@ -87,7 +97,7 @@ class Extents:
         verb = governing_verb(root)
         actor = self.actors.grammatical_actor(verb) if verb is not None else None
         texts = [span.text.lower()] + ([root.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower()] if actor else [])
-        return any(lender in text.split() or f" {lender} " in f" {text} " for lender in self.lexicon.international_lenders for text in texts)
+        return any(self.vocabulary.lender_pattern.search(text) for text in texts)
 
     def names_an_instrument(self, span) -> bool:
         """False for an empty span and for a bare reference back to measures ("the measures", "it")."""
@@ -167,6 +177,9 @@ class Extents:
             return True
         if token.head == measure_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
             return True
+        if token.head == measure_root and token.dep_ == "prep" and token.lower_ == "at":
+            if any(self.is_venue(obj) for obj in objects_of(token)):
+                return True  # "challenged the tariffs [at the World Trade Organization]"
         if follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token)):
             return True
         if token.pos_ == "SPACE" or self.vocabulary.lists_examples(token) or is_stray_finite_conjunct(token):
@@ -303,7 +316,7 @@ class Extents:
             gives = phrase in self.lexicon.providing_verbs
             # "announced restrictions on exports of chips to China"; not "raised tariffs to 25 percent"
             heads_for = token.lower_ == "to" and phrase not in self.lexicon.changing_verbs
-            if any(obj.ent_type_ in VENUE_ENTITIES for obj in objects_of(token)):
+            if any(self.is_venue(obj) for obj in objects_of(token)):
                 return False
             return (
                 (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS
@@ -347,8 +360,6 @@ def describes_head(clause) -> bool:
     surge]"): outside the span, unlike a "to" infinitive of purpose and the clauses inside a scope complement."""
     if is_relative_clause(clause) or clause.dep_ == "advcl":
         return True
-    if clause.dep_ == "prep" and clause.lower_ == "at":
-        return any(obj.ent_type_ in VENUE_ENTITIES for obj in objects_of(clause))  # "the tariffs [at the WTO]"
     return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i
 
 

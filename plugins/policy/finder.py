@@ -122,7 +122,7 @@ class DocumentSearch:
     def is_headline_verb(self, word) -> bool:
         """A title's verb that the tagger read as a plural noun between its actor and its object: "U.S.
         tightens curbs on chip exports to China", "Turkey's central bank holds rates"."""
-        if word.tag_ != "NNS" or word.i == 0 or word.dep_ not in {"compound", "amod", "nsubj", "nmod"}:
+        if word.tag_ not in {"NNS", "VBZ"} or word.i == 0 or word.dep_ not in {"compound", "amod", "nsubj", "nmod"}:
             return False
         if word.head.i <= word.i or self.doc[word.i - 1].pos_ not in NOUN_TAGS:
             return False
@@ -260,9 +260,11 @@ class DocumentSearch:
         entry = self.vocabulary.standalone_entry_length(noun)
         if noun.dep_ in MODIFIER_DEPS or not entry:
             return []
-        entry_start = noun.i - entry + 1  # "stamp duty" names it; "stamp duty on stock trading" specifies it
-        if not any(child.dep_ in SPECIFYING_DEPS and (child.i > noun.i or child.i < entry_start) for child in noun.children):
+        # "anti-dumping duties", "duties on steel", "a 25 percent tariff", not a bare "tariffs" or "the duty"
+        if entry < 2 and not any(child.dep_ in SPECIFYING_DEPS for child in noun.children):
             return []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NUM":
+            return []  # an amount: "paid 2 billion in income tax"
         if not self.owned_by_authority(noun):
             return []
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.excluded_nouns | EXEMPTING_WORDS:

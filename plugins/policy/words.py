@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .syntax import words_pattern
 from .syntax import NAME_MODIFIER_DEPS, NOMINAL_DEPS, NOUN_TAGS, OBJECT_DEPS, is_counted, objects_of, of_objects
 
 
@@ -42,6 +43,8 @@ class Vocabulary:
         self.synonym_groups = {word: set(group.split()) for group in lexicon.synonymous_instruments for word in group.split()}
         verb_lists = (lexicon.introducing_verbs, lexicon.carrying_out_verbs, lexicon.providing_verbs, lexicon.funding_verbs)
         self.prepositional_verbs = {entry.rsplit(" ", 1)[0] for words in verb_lists for entry in words if " " in entry}
+        self.instruments = lexicon.instrument_nouns | lexicon.standalone_instruments
+        self.lender_pattern = words_pattern(lexicon.international_lenders)
         self._memo_doc = None
         self._memo: dict = {}
 
@@ -127,7 +130,7 @@ class Vocabulary:
     def reads_instrument(self, noun, in_modifiers: bool) -> bool:
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
             ends = range(1, len(words) + 1) if in_modifiers else [len(words)]
-            if any(" ".join(words[start:end]) in self.lexicon.instrument_nouns for end in ends for start in range(end)):
+            if any(" ".join(words[start:end]) in self.instruments for end in ends for start in range(end)):
                 return True
         return False
 
@@ -171,7 +174,7 @@ class Vocabulary:
         if lemma in self.lexicon.excluded_nouns:
             if figures and self.names_rate_instrument(token) or self.changes_instrument(token):
                 return True
-            if prices and lemma == "price":
+            if prices and lemma in PRICE_HEADS:  # "Egypt raised fuel prices", headline "lowers rate"
                 return True
             return marked and lemma in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
