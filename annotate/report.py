@@ -64,17 +64,26 @@ def _svg(figure: Figure) -> Markup:
     return Markup(text[text.index("<svg"):])
 
 
-def _figure(rows: int, height_per_row: float = 0.28, width: float = 9.0, minimum: float = 2.2) -> Figure:
-    figure = Figure(figsize=(width, max(minimum, 0.9 + rows * height_per_row)))
+def _figure(height: float, width: float = 7.5) -> Figure:
+    figure = Figure(figsize=(width, max(2.0, height)))
     figure.set_layout_engine("constrained")
     return figure
+
+
+def _finish(axes, title: str, xlabel: str, series: int) -> Markup:
+    axes.set_xlabel(xlabel)
+    axes.set_title(title, loc="left", fontsize=11, pad=20 if series > 1 else 6)
+    axes.grid(axis="x", alpha=0.3)
+    if series > 1:
+        axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(series, 4), fontsize=8, frameon=False)
+    return _svg(axes.figure)
 
 
 def grouped_bars(title: str, categories: list[str], series: dict[str, list[float]], xlabel: str,
                  limit: float | None = None, colours: list[str] | None = None) -> Markup:
     """Horizontal bars: one group per category, one bar per series."""
     colours = colours or [CHART_COLOURS[i % len(CHART_COLOURS)] for i in range(len(series))]
-    figure = _figure(len(categories) * max(1, len(series)) * 0.55 + len(categories) * 0.3)
+    figure = _figure(0.9 + len(categories) * (0.12 + 0.11 * len(series)))
     axes = figure.add_subplot()
     height = 0.8 / max(1, len(series))
     for number, (name, values) in enumerate(series.items()):
@@ -82,28 +91,20 @@ def grouped_bars(title: str, categories: list[str], series: dict[str, list[float
         axes.barh(positions, values, height=height, label=name, color=colours[number])
     axes.set_yticks(range(len(categories)), categories)
     axes.invert_yaxis()
-    axes.set_xlabel(xlabel)
-    axes.set_title(title, loc="left", fontsize=11)
     if limit is not None:
         axes.set_xlim(0, limit)
-    axes.grid(axis="x", alpha=0.3)
-    axes.legend(fontsize=8, loc="lower right" if limit else "best")
-    return _svg(figure)
+    return _finish(axes, title, xlabel, len(series))
 
 
 def stacked_bars(title: str, categories: list[str], series: dict[str, list[int]], xlabel: str) -> Markup:
-    figure = _figure(len(categories))
+    figure = _figure(0.9 + len(categories) * 0.25)
     axes = figure.add_subplot()
     left = [0] * len(categories)
     for number, (name, values) in enumerate(series.items()):
         axes.barh(categories, values, left=left, label=name, color=CHART_COLOURS[number % len(CHART_COLOURS)])
         left = [a + b for a, b in zip(left, values)]
     axes.invert_yaxis()
-    axes.set_xlabel(xlabel)
-    axes.set_title(title, loc="left", fontsize=11)
-    axes.grid(axis="x", alpha=0.3)
-    axes.legend(fontsize=8)
-    return _svg(figure)
+    return _finish(axes, title, xlabel, len(series))
 
 
 # --- the sections --------------------------------------------------------------------------
