@@ -28,6 +28,7 @@ from .train import model_labels, seen_texts, text_digest
 
 SCHEMES = {"exact": "strict", "overlap": "ent_type"}
 ALL = "ALL"
+RULES, MODEL, UNION = "rules", "model", "rules+model"  # MODEL is also the name of the model plugin
 
 
 @dataclass
@@ -134,13 +135,15 @@ def evaluate_corpus(path: str | os.PathLike, annotator: str | None = None) -> Ev
     """Compare every plugin's predictions with the gold spans of each annotated document.
 
     Only the families a plugin predicts are compared, so each plugin is scored on
-    its own job. Documents without a person's annotations are left out.
+    its own job. Documents without a person's annotations are left out, and so are
+    the predictions of the ``model`` plugin: the corpus does not say which documents
+    that model learned from (:func:`compare_with_model` scores a model on the others).
     """
     corpus = Corpus.open(path)
     pairs: dict[tuple[str, str], list[tuple[list[Span], list[Span]]]] = defaultdict(list)
     versions: dict[str, set[str]] = defaultdict(set)
     documents = gold_documents = 0
-    plugin_families = {(p, family) for p in corpus.plugins for family in corpus.labels}
+    plugin_families = {(p, family) for p in corpus.plugins if p != MODEL for family in corpus.labels}
     for document in corpus:
         documents += 1
         gold = gold_spans(document, annotator)
@@ -165,8 +168,6 @@ def evaluate_corpus(path: str | os.PathLike, annotator: str | None = None) -> Ev
 
 
 # Rules, a trained model and their union on the same gold
-
-RULES, MODEL, UNION = "rules", "model", "rules+model"
 
 
 @dataclass

@@ -12,7 +12,7 @@ import annotate_plugins.model as model_plugin
 from annotate.cli import cli
 from annotate.corpus import Corpus
 from annotate.errors import CorpusError, SettingsError
-from annotate.evaluate import ALL, MODEL, RULES, UNION, compare_with_model, union_spans
+from annotate.evaluate import ALL, MODEL, RULES, UNION, compare_with_model, evaluate_corpus, union_spans
 from annotate.model import ANNOTATION, PREDICTION, Span
 from annotate.pipeline import annotate_corpus
 from annotate.settings import Settings
@@ -146,7 +146,7 @@ def test_comparing_a_model_on_the_documents_it_trained_on_is_refused(trained, tm
     assert result.exit_code == 1 and "is not a saved spaCy pipeline" in result.output
 
 
-def test_annotate_run_with_model_skips_what_is_up_to_date(trained, corpus_copy):
+def test_annotate_run_with_model_skips_what_is_up_to_date_and_plain_eval_leaves_it_out(trained, corpus_copy):
     arguments = ["run", str(corpus_copy), "--model", str(trained["model"]), "--plugin", "model"]
 
     first = CliRunner().invoke(cli, arguments)
@@ -155,3 +155,4 @@ def test_annotate_run_with_model_skips_what_is_up_to_date(trained, corpus_copy):
     assert first.exit_code == 0, first.output
     assert f"0 documents pre-annotated, {len(gold_documents())} already up to date" in " ".join(again.output.split())
     assert all(s.source == ANNOTATION or s.by.startswith("model@") for d in Corpus.open(corpus_copy) for s in d.spans)
+    assert evaluate_corpus(corpus_copy).families == []  # it trained on most of these documents
