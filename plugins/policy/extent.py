@@ -90,14 +90,11 @@ class Extents:
         return start
 
     def lent_to_government(self, root, span) -> bool:
-        """A loan that an international lender grants a government ("a new IMF loan programme", "The
-        IMF, which is supporting Kenya with a 3.6 billion dollar loan programme"): financing, not a measure."""
+        """A loan in a sentence that names an international lender ("a new IMF loan programme", "an
+        expanded $8 billion loan deal with the IMF"): financing of a government, not a measure."""
         if "loan" not in self.vocabulary.modifier_lemmas(root) and root.lemma_.lower() not in LOAN_WORDS:
             return False
-        verb = governing_verb(root)
-        actor = self.actors.grammatical_actor(verb) if verb is not None else None
-        texts = [span.text.lower()] + ([root.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower()] if actor else [])
-        return any(self.vocabulary.lender_pattern.search(text) for text in texts)
+        return self.vocabulary.lender_pattern.search(root.sent.text.lower()) is not None
 
     def names_an_instrument(self, span) -> bool:
         """False for an empty span and for a bare reference back to measures ("the measures", "it")."""
@@ -137,6 +134,7 @@ class Extents:
         included |= self.continuation_indices(root, excluded)
         excluded |= set(range(max((i for i in self.headline_verbs if i < root.i), default=-1) + 1))
         start, end = trimmed(root.doc, *contiguous_run(included - excluded, root.i))
+        end = after_abbreviation(root.doc, end)
         start = self.after_leading_actor(root, start)
         if start >= 2 and doc_word(root, start - 1) == "won" and root.doc[start - 2].pos_ == "NUM":
             start = root.doc[start - 2].left_edge.i  # "a 26 trillion won support package": "won" read as a verb
@@ -181,7 +179,7 @@ class Extents:
             if any(self.is_venue(obj) for obj in objects_of(token)):
                 return True  # "challenged the tariffs [at the World Trade Organization]"
         if follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token)):
-            return True
+            return not is_abbreviation_in_brackets(token)
         if token.pos_ == "SPACE" or self.vocabulary.lists_examples(token) or is_stray_finite_conjunct(token):
             return True
         if token.head == measure_root and is_object_predicate(token):
@@ -248,8 +246,9 @@ class Extents:
             return any(is_counted_duration(obj) or obj.lower_ in BARE_DURATIONS for obj in objects_of(token))
         if token.dep_ in ADVERBIAL_DEPS:
             return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
+        if token.dep_ == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS:
+            return True  # "during the harvest peak", "until the end of the year"
         if token.dep_ == "prep" and token.lower_ in self.lexicon.time_prepositions:
-            # "during the May Day holiday": after a purely temporal preposition a date modifier will do
             return any(
                 part.ent_type_ in TIME_ENTITIES
                 for obj in objects_of(token)
@@ -365,3 +364,23 @@ def describes_head(clause) -> bool:
 
 def doc_word(token, i: int) -> str:
     return token.doc[i].lower_
+
+
+def is_abbreviation_in_brackets(token) -> bool:
+    """A short name in brackets: "(CBAM)", "(PLI)"."""
+    doc = token.doc
+    return (
+        token.left_edge.i == token.right_edge.i == token.i
+        and token.text.isupper()
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
+    )
+
+
+def after_abbreviation(doc, end: int) -> int:
+    """The end of a span extended over the abbreviation in brackets that follows its name."""
+    if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
+        if doc[end + 2].is_alpha and doc[end + 2].text.isupper():
+            return end + 3
+    return end

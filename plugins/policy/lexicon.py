@@ -49,6 +49,7 @@ class Lexicon:
     requesting_verbs: frozenset[str]
     international_lenders: frozenset[str]
     broad_instruments: frozenset[str]
+    goal_modifiers: frozenset[str]
     funding_verbs: frozenset[str]
     taking_effect_phrases: frozenset[str]
 

@@ -25,6 +25,7 @@ PROVIDING = VerbRole(allows_actions=True, needs_authority=True)
 FUNDING = VerbRole(allows_actions=False, needs_authority=False, funds=True)
 
 NAME_ENTITY_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
+PROGRAMME_ENTITIES = {"ORG", "PERSON", "NORP"}  # names a tagger gives to "the Benazir Income Support Programme"
 PRICE_HEADS = {"rate", "price"}
 CHANGE_NOUNS = {"increase", "rise", "change", "decrease"}
 # a length of time written before a noun: "a 48-hour clearance window", "24/7 clearance"
@@ -178,17 +179,24 @@ class Vocabulary:
                 return True
             return marked and lemma in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
-            return True
+            return not self.names_goal(token)
         if marked and self.has_modifier(token, self.procedure_pattern) or procedures and lemma in self.lexicon.procedure_nouns:
             return not is_counted(token)
         return allows_actions and self.is_action_noun(token) and not is_counted(token)
+
+    def names_goal(self, noun) -> bool:
+        """A strategy that is a general goal: "its regional opening-up strategy", "a development strategy"."""
+        if noun.lemma_.lower() != "strategy":
+            return False
+        modifiers = self.modifier_lemmas(noun, as_written=True)[:-1]
+        return not modifiers or any(word in self.lexicon.goal_modifiers for word in modifiers)
 
     def names_programme(self, token) -> bool:
         """A named instrument that the tagger marked as a name: "the Carbon Border Adjustment Mechanism",
         "Bank Rate"; not a body named after one ("the State Customs Service")."""
         if self.names_rate_instrument(token):
             return True
-        if token.ent_type_ != "ORG" or not self.names_instrument(token, in_modifiers=False):
+        if token.ent_type_ not in PROGRAMME_ENTITIES or not self.names_instrument(token, in_modifiers=False):
             return False
         name = self.modifier_lemmas(token, as_written=True)
         actors = self.lexicon.authority_words | self.lexicon.company_words | self.lexicon.international_lenders
@@ -248,7 +256,9 @@ class Vocabulary:
         return noun if self.is_measure_head(noun, allows_actions, True, figures, marked, prices, procedures) else None
 
     def lists_examples(self, token) -> bool:
-        if token.dep_ != "prep":
+        """A comma-set list of members: ", including a fee waiver", ", such as ..." (without the comma the
+        list restricts a scope complement: "for makers of components such as displays")."""
+        if token.dep_ != "prep" or token.i == 0 or token.doc[token.i - 1].text not in {",", ";", "—", "–", "("}:
             return False
         words = [child.lower_ for child in token.lefts if child.dep_ in {"amod", "advmod"}] + [token.lower_]
         return " ".join(words) in self.lexicon.example_prepositions
