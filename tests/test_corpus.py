@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from annotate.corpus import Corpus, atomic_write, validate_corpus
+from annotate.corpus import Corpus, atomic_write, decode_shard, validate_corpus
 from annotate.errors import CorpusError
 from annotate.model import ANNOTATION, PREDICTION, Document, Review, Span
 
@@ -174,3 +174,36 @@ def test_a_corpus_of_format_version_1_is_read_and_upgraded_when_written(corpus):
     reopened = Corpus.open(corpus.path)
     reopened.save([make_document("d10")])
     assert json.loads(corpus.manifest_path.read_text())["format_version"] == 2
+
+
+def test_a_shard_reads_the_same_fast_or_line_by_line_and_is_written_back_byte_for_byte(corpus):
+    document = make_document("d11")
+    document.record_failure("quantities", "0.3.0", "ValueError: bad number")
+    document.spans[1].annotators = ["alice", "bob"]
+    document.spans[1].score = 1  # an integer score stays an integer (the careful reading keeps it)
+    document.reviews.append(Review("bob", "cancelled"))
+    corpus.save([document, make_document("d12")])
+    shard = corpus.shard_path("00000.jsonl")
+    written = shard.read_bytes()
+
+    fast = decode_shard(written.replace(b'"score": 1,', b'"score": 1.0,'), corpus.labels)
+    careful = [Document.from_dict(json.loads(line)) for line in written.decode("utf-8").splitlines()]
+    Corpus.open(corpus.path).save(list(Corpus.open(corpus.path)))
+
+    assert fast is not None and [d.to_dict() for d in fast[:2]] == [d.to_dict() for d in careful[:2]]
+    assert decode_shard(written, corpus.labels) is None  # the integer score
+    assert list(Corpus.open(corpus.path)) == careful
+    assert shard.read_bytes() == written
+
+
+def test_a_shard_that_is_not_utf8_is_named(corpus):
+    shard = corpus.shard_path("00000.jsonl")
+    shard.write_bytes(shard.read_bytes().replace("Türkiye".encode(), b"T\xfcrkiye"))
+    with pytest.raises(CorpusError, match=r"00000.jsonl is not UTF-8 text: invalid start byte at byte \d+"):
+        list(Corpus.open(corpus.path))
+
+
+def test_windows_line_endings_and_blank_lines_are_read(corpus):
+    shard = corpus.shard_path("00000.jsonl")
+    shard.write_bytes(b"\r\n" + shard.read_bytes().replace(b"\n", b"\r\n") + b"\r\n  \r\n")
+    assert list(Corpus.open(corpus.path)) == [make_document()]
