@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .nouns import text_of, token_at
 from .reading import Reading, read_quantities
-from .unsaid import LINK_RE, sentence_bounds, unsaid_unit
+from .unsaid import LINK_RE, readings_before, sentence_bounds, unsaid_unit
 
 TRENDS = ("up", "down")
 AFTER_COMPARATIVES = ("higher", "lower", "more", "fewer", "less")  # "5 percent higher", "1,266 more than"
 PUNCTUATION_AFTER_WORD = ",;:()[]"
 QUOTES = "\"'“”‘’"
+CONTEXT_CHARACTERS = 120  # how far around an amount its change words are looked for
 
 
 def as_float(value: Decimal | None) -> float | None:
@@ -29,6 +30,7 @@ def stated_change(lexicon: Lexicon, token: Token, word: str) -> str | None:
 
 def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | None:
     """A change stated by the words just before a span: "rose by", "a year-on-year increase of", "up"."""
+    left = max(left, start - CONTEXT_CHARACTERS)
     words = list(re.finditer(r"\S+", text_of(doc)[left:start]))[-5:]
     for match in reversed(words):
         written = match.group()
@@ -50,7 +52,7 @@ def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | No
 
 def change_after(doc: Doc, lexicon: Lexicon, end: int, right: int) -> str | None:
     """A rise or fall named right after a span: "a 5 percent increase", "5 percent lower", "60 more"."""
-    for match in list(re.finditer(r"\S+", text_of(doc)[end:right]))[:3]:
+    for match in list(re.finditer(r"\S+", text_of(doc)[end:min(right, end + CONTEXT_CHARACTERS)]))[:3]:
         written = match.group()
         word = written.strip(QUOTES + PUNCTUATION_AFTER_WORD + ".").lower()
         token = token_at(doc, end + match.start())
@@ -68,20 +70,20 @@ def converted_amount(doc: Doc, lexicon: Lexicon, start: int, left: int) -> Readi
     if not before.endswith("("):
         return None
     outer_end = left + len(before[:-1].rstrip())
-    readings = read_quantities(doc, lexicon, left, outer_end)
-    if readings and readings[-1].end == outer_end and readings[-1].label is not None:
-        return readings[-1]
+    previous = next(readings_before(doc, lexicon, outer_end), None)
+    if previous is not None and previous.end == outer_end and previous.start >= left and previous.label is not None:
+        return previous
     return None
 
 
 def continued_amount(doc: Doc, lexicon: Lexicon, reading: Reading, start: int, left: int) -> Reading | None:
     """The amount a span continues or restates: "grew 7.6 percent and 5.5 percent", "52 cents, or 0.6%"."""
-    readings = read_quantities(doc, lexicon, left, start)
-    link = LINK_RE.fullmatch(text_of(doc), readings[-1].end, start) if readings else None
+    previous = next(readings_before(doc, lexicon, start), None)
+    link = LINK_RE.fullmatch(text_of(doc), previous.end, start) if previous and previous.start >= left else None
     if link is None:
         return None
     restated = "or" in link.group().lower()  # "52 cents, or 0.6%"
-    return readings[-1] if restated or readings[-1].label in (None, reading.label) else None
+    return previous if restated or previous.label in (None, reading.label) else None
 
 
 def context_change(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:

@@ -12,7 +12,7 @@ from .attributes import QUOTES
 from .lexicon import SPACE, Lexicon, search_before
 from .nouns import text_of, token_at, token_before
 from .reading import QUANTITY, Number, Reading, read_quantities
-from .unsaid import unsaid_unit
+from .unsaid import sentence_readings, sentence_spans, unsaid_unit
 
 JOINED_BEFORE_RE = re.compile(r"(?:[A-Za-z]-|\d[-–/])$")  # "COVID-19", "2022-23", "24/7"
 WORD_BEFORE_RE = re.compile(rf"(\S+){SPACE}+$")
@@ -23,16 +23,15 @@ FINITE_VERB_TAGS = ("VB", "VBD", "VBP", "VBZ", "MD")
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        for sentence in doc.sents:
-            yield sentence.start_char, sentence.end_char
-    else:
-        yield 0, len(text_of(doc))
+    yield from zip(*sentence_spans(doc))
 
 
 def is_capitalized_inside_sentence(doc: Doc, number: Number, left: int) -> bool:
     """ "Five-Year Plan", "Three Gorges": a capitalized number word after the sentence start is a name."""
-    starts_sentence = not text_of(doc)[left:number.start].strip(QUOTES + " (")
+    text, position = text_of(doc), number.start
+    while position > left and text[position - 1] in QUOTES + " (":
+        position -= 1
+    starts_sentence = position == left
     return number.kind == "words" and number.text[0].isupper() and not starts_sentence
 
 
@@ -145,7 +144,9 @@ def find_quantities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[int, int, str]
     slogans = slogan_counts(doc, lexicon)
     floor = 0
     for left, right in sentences(doc):
-        for reading in read_quantities(doc, lexicon, left, right, floor):
+        for reading in sentence_readings(doc, lexicon, left, right)[0]:
+            if reading.start < floor:
+                continue  # a symbol or bound word before the sentence start that the amount before it holds
             label = label_of(doc, lexicon, reading)
             if label is not None and is_quantity(doc, lexicon, reading, left, right, slogans):
                 yield reading.start, reading.end, label

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from annotate.errors import SettingsError
@@ -22,6 +23,23 @@ SPACE = r"[^\S\n]"
 # Characters before a number that a pattern ending at the number may need: more than the longest
 # bound, month or marker with its spaces. Searching only there keeps the search short in long sentences.
 LOOKBACK = 48
+
+
+def number_matches(lexicon: Lexicon, text: str, left: int = 0, right: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``lexicon.number_re`` in ``text[left:right]``, left to right, as ``finditer`` finds
+    them, but tried only where ``number_start_re`` finds a digit or a word that may start a number."""
+    right = len(text) if right is None else right
+    end = left
+    for candidate in lexicon.number_start_re.finditer(text, left, right):
+        start = candidate.start()
+        if start < end:
+            continue
+        match = lexicon.number_re.match(text, start, right)
+        if match is None and candidate.group()[0] in "-−":
+            match = lexicon.number_re.match(text, start + 1, right)
+        if match is not None and match.end() > match.start():
+            end = match.end()
+            yield match
 
 
 def search_before(pattern: re.Pattern, text: str, left: int, start: int) -> re.Match | None:
@@ -60,20 +78,38 @@ def lookup_key(form: str) -> str:
     return form if is_case_sensitive(form) else form.lower()
 
 
-def alternation(forms: list[str]) -> str:
-    """A regex alternative of ``forms``, longest first, case-insensitive unless written with a capital.
+def trie_pattern(words: set[str]) -> str:
+    """One regex for ``words`` as a trie of their characters ("5 (?:yen|yuan)" is "y(?:en|uan)"): the
+    engine follows one branch per character instead of trying every word. A longer word is tried
+    before its prefix, as in an alternation sorted longest first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
 
-    The forms with a capital come first, then one case-insensitive group of the others ("degrees Celsius"
-    before "degrees"); one group compiles faster than a flag group per form."""
-    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
-    exact = [re.escape(form) for form in ordered if is_case_sensitive(form)]
-    folded = [re.escape(form) for form in ordered if not is_case_sensitive(form)]
-    return "|".join(exact + ([f"(?i:{'|'.join(folded)})"] if folded else []))
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+def alternation(forms: list[str]) -> str:
+    """A regex of ``forms``, longest first, case-insensitive unless written as a code or abbreviation.
+
+    The case-sensitive forms come first, then one case-insensitive group of the others."""
+    exact = {form for form in forms if is_case_sensitive(form)}
+    folded = {form.lower() for form in forms if not is_case_sensitive(form)}
+    return "|".join(([trie_pattern(exact)] if exact else []) + ([f"(?i:{trie_pattern(folded)})"] if folded else []))
 
 
 def words_alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word) for word in ordered)
+    return trie_pattern(set(words))
 
 
 class FormTable(dict):
@@ -124,7 +160,8 @@ class Lexicon:
     currency_symbol_ahead_re: re.Pattern  # matched right before a number: the "$" of "$5-$7 million"
     unit_re: re.Pattern              # matched right after a number
     bound_re: re.Pattern             # searched in the text before a quantity
-    number_re: re.Pattern
+    number_re: re.Pattern            # matched only where number_matches finds a digit or a number word
+    number_start_re: re.Pattern      # where a number may start: a digit or a word such as "five", "a", "hundreds"
     calendar_before_re: re.Pattern   # "the first 10 months"
     calendar_after_re: re.Pattern    # "two years ago", an age: "45-year-old"
     month_before_re: re.Pattern      # "Dec 16"
@@ -231,6 +268,12 @@ VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.333333", "⅔": "0.666667", "¼": "0.
                     "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
 
 
+def compile_number_start_re(words: list[str]) -> re.Pattern:
+    """Where a number may start: digits, a vulgar fraction, or one of ``words`` ("five", "hundreds", "a")."""
+    starts = [word.lower() for word in words] + ["a", "half", "quarter", "quarters"]
+    return re.compile(rf"[-−]?\d+|[{''.join(VULGAR_FRACTIONS)}]|\b(?i:{words_alternation(starts)})\b")
+
+
 def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbreviations: list[str],
                       vague_words: list[str]) -> re.Pattern:
     """Digits with optional scale words ("5 million", "3bn"), number words ("twenty-five", "half a million")
@@ -324,6 +367,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         currency_symbol_ahead_re=re.compile(rf"(?P<symbol>{symbol_forms}){SPACE}?(?=\d)"),
         unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families), [f for f, _ in percent]),
         bound_re=re.compile(rf"(?<![\w.])(?P<bound>{alternation(list(data['bounds']) + ['between'])}){SPACE}+$"),
+        number_start_re=compile_number_start_re(list(data["number_words"]) + list(vague["words"])),
         number_re=compile_number_re(data["number_words"], list(scales), list(abbreviations),
                                     list(vague["words"])),
         calendar_before_re=re.compile(rf"\b(?i:{words_alternation(data['calendar_before'])}){SPACE}+$"),

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .lexicon import FRACTIONS, SPACE, VULGAR_FRACTIONS, FormTable, Lexicon, search_before
+from .lexicon import FRACTIONS, SPACE, VULGAR_FRACTIONS, FormTable, Lexicon, number_matches, search_before
 from .nouns import CountedNoun, counted_noun, text_of
 from .units import unit_at
 
@@ -398,7 +398,9 @@ def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tup
     "company' s $ 5"), leave the dollar sign alone."""
     text = text_of(doc)
     symbol = currency_before(doc, lexicon, number.start)
-    if symbol is None or symbol.start() < floor:
+    if symbol is not None and symbol.start() < floor:
+        symbol = lexicon.currency_symbol_re.search(text, floor, number.start)  # "one $ 5,000"
+    if symbol is None:
         return None
     written = symbol.group("symbol")
     letters = written[:-1].rstrip()
@@ -455,7 +457,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
 @lru_cache(maxsize=4)
 def document_numbers(doc: Doc, lexicon: Lexicon) -> tuple[list[Number], list[int]]:
     """Every number of ``doc``, once, and their starts."""
-    numbers = [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text_of(doc))]
+    numbers = [parse_number(match, lexicon) for match in number_matches(lexicon, text_of(doc))]
     return numbers, [number.start for number in numbers]
 
 
@@ -474,7 +476,7 @@ def numbers_in(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Number
         first, last = bisect_left(starts, left), bisect_left(starts, right)
         if (first == 0 or numbers[first - 1].end <= left) and (last == first or numbers[last - 1].end <= right):
             return numbers[first:last]
-    return [parse_number(match, lexicon) for match in lexicon.number_re.finditer(text, left, right)]
+    return [parse_number(match, lexicon) for match in number_matches(lexicon, text, left, right)]
 
 
 def read_quantities(doc: Doc, lexicon: Lexicon, left: int, right: int, floor: int | None = None) -> list[Reading]:

@@ -129,6 +129,7 @@ class UnitTable:
         self.forms: dict[str, Unit] = {}
         self.not_units = frozenset(data.get("not_units", []))
         registry = unit_registry()
+        capital_symbols = set(data.get("capital_prefixed_symbols", []))
         for base in data.get("prefixable_units", []):
             definition = registry._units[base]
             dimension = str(registry.get_dimensionality(base))
@@ -140,8 +141,11 @@ class UnitTable:
                         self.add_name(prefix + name, unit)
                 for prefix_symbol in prefix_symbols:
                     for symbol in symbols:
-                        if symbol:
-                            self.forms.setdefault(prefix_symbol + symbol, unit)
+                        written = prefix_symbol + (symbol or "")
+                        if symbol and (not written.isupper() or base in capital_symbols):
+                            self.forms.setdefault(written, unit)  # not "TV", "PV", "MN": words more than units
+        self.glued: dict[str, Unit] = {symbol: Unit(name, self.dimension_of(name))
+                                       for symbol, name in entries(data.get("glued_symbols", {})).items()}
         for name, forms in entries(data.get("units", {})).items():
             unit = Unit(name, self.dimension_of(name))
             for form in forms.get("names", []):

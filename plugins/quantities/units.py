@@ -10,8 +10,10 @@ from .registry import Unit, UnitTable
 
 SPACE = r"[^\S\n]"
 MAX_UNIT_WORDS = 3
+MAX_CHUNK = 30  # characters of a chunk read after its first: no unit is longer
 # The start of a unit: its gap from the number (spaces, a hyphen, or nothing), then up to three chunks.
-UNIT_CHUNKS_RE = re.compile(rf"({SPACE}*-?{SPACE}*)((?:[^\s\d(\[{{<\"“”]|[°º])[^\s]*(?:{SPACE}+[^\s\d][^\s]*){{0,{MAX_UNIT_WORDS - 1}}})")
+UNIT_CHUNKS_RE = re.compile(
+    rf"({SPACE}*-?{SPACE}*)((?:[^\s\d(\[{{<\"“”]|[°º])\S{{0,{MAX_CHUNK}}}(?:{SPACE}+[^\s\d]\S{{0,{MAX_CHUNK}}}){{0,{MAX_UNIT_WORDS - 1}}})")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'“”’»"
 SQUARE_RE = re.compile(r"(?i)(square|sq\.?|cubic|cu\.?)\s+(.+)")
 POWER_RE = re.compile(r"(.+?)([23²³])")
@@ -36,7 +38,8 @@ def resolve(table: UnitTable, written: str) -> Unit | None:
         return unit
     square = SQUARE_RE.fullmatch(written) or POWER_RE.fullmatch(written)
     if square:
-        base = resolve(table, square.group(2) if square.re is SQUARE_RE else square.group(1))
+        written_base = square.group(2) if square.re is SQUARE_RE else square.group(1)
+        base = table.glued.get(written_base) if len(written_base) == 1 else resolve(table, written_base)
         power = POWERS[square.group(1).lower() if square.re is SQUARE_RE else square.group(2)]
         if base is not None and base.dimension == LENGTH:
             return Unit(f"{power} {base.name}", f"{LENGTH}**{2 if power == 'square' else 3}")
@@ -64,7 +67,8 @@ def unit_at(table: UnitTable, text: str, position: int, right: int) -> UnitMatch
         for candidate in (written, written.rstrip(TRAILING_PUNCTUATION)):
             if not candidate or (len(candidate) == 1 and not glued):
                 continue
-            unit = resolve(table, candidate)
-            if unit is not None:
-                return UnitMatch(match.start(2) + len(candidate), unit, candidate)
+            unit = table.glued.get(candidate) if len(candidate) == 1 else resolve(table, candidate)
+            end = match.start(2) + len(candidate)
+            if unit is not None and not text[end:end + 1].isalnum():
+                return UnitMatch(end, unit, candidate)
     return None

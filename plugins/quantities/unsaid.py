@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
 from decimal import Decimal
 
 from spacy.tokens import Doc, Token
@@ -24,22 +28,51 @@ class UnsaidUnit:
     scale: Decimal = Decimal(1)  # "2.3 and 4.5 billion yuan": 2.3 takes the billion too
 
 
+@lru_cache(maxsize=4)
+def sentence_spans(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end characters of the document's sentences, read once per document."""
+    if not doc.has_annotation("SENT_START") or not len(doc):
+        return [0], [len(text_of(doc))]
+    sentences = list(doc.sents)
+    return [sentence.start_char for sentence in sentences], [sentence.end_char for sentence in sentences]
+
+
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
-        return 0, len(text_of(doc))
-    sentence = span.sent
-    return min(start, sentence.start_char), max(end, sentence.end_char)
+    """The sentence around ``[start, end)`` (the sentence of its first character), widened to hold it."""
+    starts, ends = sentence_spans(doc)
+    index = max(0, bisect_right(starts, start) - 1)
+    return min(start, starts[index]), max(end, ends[index])
+
+
+@lru_cache(maxsize=64)
+def sentence_readings(doc: Doc, lexicon: Lexicon, left: int, right: int) -> tuple[list[Reading], list[int], list[int]]:
+    """The readings of a sentence, read once, with their starts and their ends."""
+    readings = read_quantities(doc, lexicon, left, right)
+    return readings, [reading.start for reading in readings], [reading.end for reading in readings]
+
+
+def readings_before(doc: Doc, lexicon: Lexicon, position: int) -> Iterator[Reading]:
+    """The readings of the sentence at ``position`` that end at or before it, nearest first."""
+    readings, _, ends = sentence_readings(doc, lexicon, *sentence_bounds(doc, position, position))
+    for index in range(bisect_right(ends, position) - 1, -1, -1):
+        yield readings[index]
+
+
+def readings_after(doc: Doc, lexicon: Lexicon, position: int) -> Iterator[Reading]:
+    """The readings of the sentence at ``position`` that start at or after it, nearest first."""
+    readings, starts, _ = sentence_readings(doc, lexicon, *sentence_bounds(doc, position, position))
+    return islice(readings, bisect_left(starts, position), None)
 
 
 def shared_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Reading | None:
     """The amount whose unit a bare number shares: "4.6 and 7.3 percent" gives "4.6" the unit percent."""
-    following = read_quantities(doc, lexicon, reading.end, right)
-    for nearer, further in zip([reading] + following, following):
-        if not LINK_RE.fullmatch(text_of(doc), nearer.end, further.start):
+    nearer = reading
+    for further in readings_after(doc, lexicon, reading.end):
+        if further.end > right or not LINK_RE.fullmatch(text_of(doc), nearer.end, further.start):
             return None
         if further.label is not None:
             return further
+        nearer = further
     return None
 
 
@@ -52,8 +85,12 @@ def governor(token: Token) -> Token:
 
 
 def preceding_count(doc: Doc, lexicon: Lexicon, left: int, start: int) -> CountedNoun | None:
-    counts = [reading.counted for reading in read_quantities(doc, lexicon, left, start) if reading.counted]
-    return counts[-1] if counts else None
+    for reading in readings_before(doc, lexicon, start):
+        if reading.start < left:
+            return None
+        if reading.counted:
+            return reading.counted
+    return None
 
 
 def implied_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> CountedNoun | None:
