@@ -38,6 +38,9 @@ WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme 
 VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
 BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
+OBJECT_PREDICATES = {"unchanged", "steady", "intact", "untouched", "instead"}  # "kept X unchanged", "instead of"
+AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+CHANGE_HEADS = {"reduction", "cut", "increase", "hike", "rise", "decrease", "change", "adjustment"}
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 
@@ -112,7 +115,10 @@ class Extents:
             conjuncts = []
         measures = []
         for token in [noun, *conjuncts]:
-            root = self.vocabulary.measure_root(token, allows_actions, figures, marked, prices, procedures)
+            # a price is a measure where it is what the authority changes, not a conjunct of it ("cut fuel
+            # imports and support palm oil prices")
+            prices_here = prices and (token == noun or token.lemma_ == noun.lemma_)
+            root = self.vocabulary.measure_root(token, allows_actions, figures, marked, prices_here, procedures)
             if root is not None:
                 measures += self.measures_from_root(root, score, separate_conjuncts=conjuncts)
         return measures
@@ -141,7 +147,8 @@ class Extents:
         span = root.doc[start : end + 1]
         measures = [Measure(start, end, score)] if self.names_an_instrument(span) and not self.lent_to_government(root, span) else []
         for token in split_off:
-            measures += self.coordinated_measures(token, True, score, marked=True)
+            same = token.lemma_ == root.lemma_  # "the price of petrol ... and the price of diesel"
+            measures += self.coordinated_measures(token, True, score, figures=same, marked=True, prices=same)
         for example in self.listed_examples(root):
             measures += self.coordinated_measures(example, False, score)
         return measures
@@ -170,7 +177,8 @@ class Extents:
         of the phrase, only an addition after a comma or a finite verb that continues the sentence."""
         if in_clause:
             separated = follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token))
-            return separated or is_stray_finite_conjunct(token)
+            temporal = token.dep_ == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS
+            return separated or temporal or is_stray_finite_conjunct(token) or token.lower_ in OBJECT_PREDICATES
         if token.head == measure_root and self.is_actor_or_introducer(token):
             return True
         if token.head == measure_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
@@ -182,8 +190,11 @@ class Extents:
             return not is_abbreviation_in_brackets(token)
         if token.pos_ == "SPACE" or self.vocabulary.lists_examples(token) or is_stray_finite_conjunct(token):
             return True
-        if token.head == measure_root and is_object_predicate(token):
+        if token.head == measure_root and is_object_predicate(token) or token.lower_ in OBJECT_PREDICATES:
             return True
+        if token.dep_ == "prep" and token.lower_ == "by" and measure_root.lemma_.lower() not in CHANGE_HEADS:
+            if any(obj.ent_type_ in AMOUNT_ENTITIES for obj in objects_of(token)):
+                return True  # "raised the price of diesel [by 6 percent]": the size of the change
         if token.dep_ == "prep" and (token.lower_ in MEANS_PREPOSITIONS or token.lower_ == "to" and self.widens(measure_root, token)):
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
@@ -276,7 +287,7 @@ class Extents:
             and token.dep_ == "conj"
             and token.head != root
             and token.head.i > root.i
-            and vocabulary.is_measure_head(token, marked=True)
+            and (vocabulary.is_measure_head(token, marked=True) or token.lemma_ == root.lemma_)
             and (
                 any(child.dep_ in {"det", "nummod"} for child in token.children)
                 or not vocabulary.is_measure_head(token.head, marked=True)
@@ -296,7 +307,8 @@ class Extents:
         for child in verb.rights:
             if child.i <= end:
                 continue
-            if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns, verb):
+            changes = root.lemma_.lower() in CHANGE_HEADS
+            if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns, verb, changes):
                 break
             if child.dep_ == "prep" and root.doc[child.i - 1].text in CLAUSE_BREAKS:
                 break  # ", in a move aimed at curbing imports"
@@ -304,7 +316,9 @@ class Extents:
             end = child.right_edge.i
         return indices
 
-    def continues_phrase(self, token, takes_nouns: bool, verb=None) -> bool:
+    def continues_phrase(self, token, takes_nouns: bool, verb=None, changes=False) -> bool:
+        """Whether a dependent of the verb after the measure's phrase continues it; with ``changes`` the
+        measure is a change whose levels belong to it ("a reduction of the profit tax to 5 percent")."""
         if token.dep_ in {"punct", "cc"}:
             return takes_nouns and token.lower_ not in CLAUSE_BREAKS - {","}
         if token.dep_ in {"advcl", "xcomp"}:
@@ -321,7 +335,7 @@ class Extents:
                 (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS
                  or heads_for)
                 and not self.is_time_adverbial(token)
-                and (not states_level(token) or verb.lemma_.lower() == "pay")  # "pay income tax at a flat 7.5%"
+                and (not states_level(token) or verb.lemma_.lower() == "pay" or changes)  # "pay income tax at a flat 7.5%"
                 and not self.names_occasion(token)
             )
         is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}

@@ -17,9 +17,12 @@ SCORE_STANDALONE = 0.5
 SPECIFYING_DEPS = {"amod", "compound", "nummod", "quantmod", "nmod", "npadvmod", "prep", "acl", "relcl"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 EXEMPTING_WORDS = {"exempt", "exempted", "free"}
+CHANGE_HEADS_OF_INSTRUMENTS = {"cut", "hike", "increase", "reduction", "rise"}
+BROAD_DRIVES = {"plan", "strategy", "initiative", "vision"}
 LONGEST_QUOTED_NAME = 6  # tokens
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
 MENTION_DETERMINERS = {"the", "this", "these", "that", "those"}
+OWNER_PRONOUNS = {"its", "their"}
 
 
 class MeasureFinder:
@@ -170,6 +173,12 @@ class DocumentSearch:
             return []
         objects = [object_after_won(child) for child in verb.children if child.dep_ in OBJECT_DEPS]
         objects += self.vocabulary.prepositional_objects(verb, self.lexicon.membership_verbs)
+        if subject is not None and subject.dep_ == "agent" or any(child.dep_ == "nsubjpass" for child in verb.children):
+            # passive: "The ban will be followed by a new export licensing regime"
+            objects = of_objects(verb, "by")
+            subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+            if subject is None or not self.names_measures(subject):
+                return []
         measures = []
         for obj in objects:
             measures += self.extents.coordinated_measures(obj, True, SCORE_RECEIVED, figures=True, marked=True)
@@ -179,6 +188,12 @@ class DocumentSearch:
         vocabulary = self.vocabulary
         return noun.pos_ in NOUN_TAGS and (vocabulary.is_measure_head(noun) or vocabulary.is_generic_head(noun))
 
+    def is_named_drive(self, noun) -> bool:
+        """A broad drive named by a proper noun: "its Vision 2030 plan", "the Made in China 2025 strategy"."""
+        return noun.lemma_.lower() in BROAD_DRIVES and any(
+            child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" and child.i < noun.i for child in noun.children
+        )
+
     def governing_measures(self, preposition) -> list[Measure]:
         """The instrument under which a clause happens: "Under the IMF-backed reform programme, ...",
         "as part of a package of measures"; a generic head alone ("under the plan") stays a reference."""
@@ -187,7 +202,7 @@ class DocumentSearch:
             return []
         measures = []
         for obj in objects_of(preposition):
-            if not self.vocabulary.is_generic_head(obj) and self.owned_by_authority(obj):
+            if not self.vocabulary.is_generic_head(obj) and self.owned_by_authority(obj) and not self.is_named_drive(obj):
                 measures += self.extents.coordinated_measures(obj, False, SCORE_WITHOUT_VERB)
         return measures
 
@@ -260,8 +275,15 @@ class DocumentSearch:
         entry = self.vocabulary.standalone_entry_length(noun)
         if noun.dep_ in MODIFIER_DEPS or not entry:
             return []
-        # "anti-dumping duties", "duties on steel", "a 25 percent tariff", not a bare "tariffs" or "the duty"
-        if entry < 2 and not any(child.dep_ in SPECIFYING_DEPS for child in noun.children):
+        # "the anti-dumping duties", "duties on steel", "a 25 percent tariff"; not a bare "tariffs", "the duty"
+        # or a generic "tax cuts"; a change only with its size ("a 2 percent tax cut")
+        specified = any(child.dep_ in SPECIFYING_DEPS and child.i > noun.i or child.dep_ in {"nummod", "quantmod"}
+                        or child.dep_ in {"amod", "compound"} and child.i < noun.i - entry + 1 for child in noun.children)
+        determined = any(child.dep_ in {"det", "poss"} for child in noun.children)
+        if noun.lemma_.lower() in CHANGE_HEADS_OF_INSTRUMENTS:
+            if not any(child.dep_ in {"nummod", "compound"} and child.ent_type_ in {"PERCENT", "MONEY"} for child in noun.subtree):
+                return []
+        elif not specified and not (entry >= 2 and determined):
             return []
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NUM":
             return []  # an amount: "paid 2 billion in income tax"
@@ -303,8 +325,13 @@ class DocumentSearch:
         named = self.lexicon.named_instruments
         if token.lemma_.lower() not in named and " ".join(self.vocabulary.modifier_lemmas(token)) not in named:
             return False
-        determiner = next((child for child in token.children if child.dep_ == "det"), None)
-        return determiner is not None and determiner.lower_ in MENTION_DETERMINERS
+        determiner = next((child for child in token.children if child.dep_ in {"det", "poss"}), None)
+        if determiner is None:
+            return False
+        if determiner.lower_ in OWNER_PRONOUNS:
+            # "its carbon border adjustment mechanism": the owner is the authority named before
+            return len(list(token.lefts)) > 1 and self.actors.resolved_kind(token) is Actor.AUTHORITY
+        return determiner.lower_ in MENTION_DETERMINERS
 
     def definite_mentions(self, found: list[Measure]) -> list[Measure]:
         """A later definite mention that names an instrument already found in the text, or one that
@@ -328,7 +355,8 @@ class DocumentSearch:
         synonyms = self.vocabulary.synonyms(lemma)
         if any(self.lemmas[i] in synonyms for m in found if m.end < start for i in range(m.start, m.end + 1)):
             return True
-        verbs = (self.doc[i] for i, word in enumerate(self.lemmas[:start]) if word == lemma and self.doc[i].pos_ == "VERB")
+        stems = {lemma, lemma[:-4] if lemma.endswith("ment") else lemma, lemma[:-3] if lemma.endswith("ion") else lemma}
+        verbs = (self.doc[i] for i, word in enumerate(self.lemmas[:start]) if word in stems and self.doc[i].pos_ == "VERB")
         return any(self.actors.resolved_kind(verb) is Actor.AUTHORITY for verb in verbs)
 
     def quoted_instrument_names(self) -> list[Measure]:

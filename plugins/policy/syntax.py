@@ -120,8 +120,9 @@ def is_counted(noun) -> bool:
 
 
 def is_unlisted_conjunct(token) -> bool:
-    """A conjunct joined by a comma alone, with no "and" or "or": an addition, not a list item."""
-    return token.dep_ == "conj" and not any(word.dep_ == "cc" for word in [*token.head.children, *token.children])
+    """A conjunct joined by a comma alone, with no "and" or "or" anywhere in its chain ("steel,
+    aluminium, cement and electricity" is a list): an addition, not a list item."""
+    return token.dep_ == "conj" and not any(word.dep_ == "cc" for word in [*token.head.children, *token.subtree])
 
 
 def is_list_item(token) -> bool:
