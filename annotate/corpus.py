@@ -17,6 +17,7 @@ import json
 import operator
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -103,9 +104,26 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def corpus_location(path: str | os.PathLike) -> Path:
+    """Where a corpus is: a local path, or for an fsspec URL (``memory://c``, ``s3://bucket/c``) a
+    ``UPath``, which has the same methods on that file system."""
+    if isinstance(path, str) and "://" in path:
+        if path.startswith("file://"):
+            return Path(path.removeprefix("file://"))
+        from upath import UPath
+
+        return UPath(path)
+    return path if hasattr(path, "protocol") else Path(path)
+
+
 def atomic_write(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` so that readers see the old or the new file, never a part."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not isinstance(path, Path):  # an fsspec path: write beside it, then move it in place
+        partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        partial.write_text(content, encoding="utf-8", newline="\n")
+        partial.rename(path)
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -203,7 +221,7 @@ class Corpus:
 
     @classmethod
     def create(cls, path: str | os.PathLike, name: str | None = None) -> Corpus:
-        path = Path(path)
+        path = corpus_location(path)
         if path.exists() and not path.is_dir():
             raise CorpusError(f"{path} is a file, not a corpus directory")
         if (path / MANIFEST_NAME).exists():
@@ -222,7 +240,7 @@ class Corpus:
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Corpus:
-        path = Path(path)
+        path = corpus_location(path)
         manifest_path = path / MANIFEST_NAME
         if not path.exists():
             raise CorpusError(f"{path} does not exist")
@@ -247,7 +265,7 @@ class Corpus:
 
     @classmethod
     def open_or_create(cls, path: str | os.PathLike, name: str | None = None) -> Corpus:
-        if (Path(path) / MANIFEST_NAME).exists():
+        if (corpus_location(path) / MANIFEST_NAME).exists():
             return cls.open(path)
         return cls.create(path, name)
 

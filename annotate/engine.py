@@ -203,10 +203,11 @@ def _result(future: Any, item: Hashable) -> Any:
     try:
         return future.result()
     except KilledWorker as error:
-        raise EngineError(f"{item} was not processed: every worker that ran it died ({error.last_worker.address} "
-                          f"last); see the workers' logs") from None
+        last = getattr(getattr(error, "last_worker", None), "address", "unknown")
+        raise EngineError(f"the task for {item} was not done: each worker that ran it died (the last: {last}); "
+                          f"see the workers' logs") from None
     except FutureCancelledError:
-        raise EngineError(f"{item} was not processed: its task was cancelled on the cluster") from None
+        raise EngineError(f"the task for {item} was cancelled on the cluster") from None
 
 
 class _ProgressCounts:
@@ -260,20 +261,25 @@ class TaskSignals:
         self.check()
 
 
-# Worker side: the Annotator is loaded once per worker and settings.
+# Worker side: what a worker loads (the pipeline and plugins, a tokenizer) is loaded once and kept.
 
-_annotators: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_loaded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # worker -> key -> loaded object
 _loading = threading.Lock()
+
+
+def worker_cached(key: Hashable, load: Callable[[], Any]) -> Any:
+    """``load()`` on this worker's first call with ``key``; the same object on every later call."""
+    with _loading:
+        cache = _loaded.setdefault(get_worker(), {})
+        if key not in cache:
+            cache[key] = load()
+        return cache[key]
 
 
 def worker_annotator(settings: Settings, fail_fast: bool) -> Annotator:
     """This worker's :class:`Annotator` for ``settings``: loaded on first use, then reused."""
-    key = (json.dumps(asdict(settings), sort_keys=True, default=str), fail_fast)
-    with _loading:
-        loaded = _annotators.setdefault(get_worker(), {})
-        if key not in loaded:
-            loaded[key] = Annotator.load(settings, fail_fast=fail_fast)
-        return loaded[key]
+    key = ("annotator", json.dumps(asdict(settings), sort_keys=True, default=str), fail_fast)
+    return worker_cached(key, lambda: Annotator.load(settings, fail_fast=fail_fast))
 
 
 def describe_annotator(settings: Settings, fail_fast: bool) -> tuple[dict, dict]:
@@ -307,8 +313,8 @@ def _named(versions: dict[str, str]) -> str:
 
 
 def shared_path(path: str | os.PathLike) -> str:
-    """A corpus path as every worker should see it: absolute."""
-    return str(Path(path).resolve())
+    """A corpus path as every worker should see it: absolute, or an fsspec URL as it is."""
+    return str(path) if "://" in str(path) else str(Path(path).resolve())
 
 
 def annotate_corpus_on_dask(
@@ -381,21 +387,10 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-_hosts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def worker_host() -> PluginHost:
-    """This worker's plugins, discovered on first use."""
-    with _loading:
-        if get_worker() not in _hosts:
-            _hosts[get_worker()] = PluginHost.discover()
-        return _hosts[get_worker()]
-
-
 def stage_chunk(chunk: Chunk, staging: str, manifest: dict, signals: TaskSignals) -> list[tuple[str, str, str]]:
     """Read, check and write one chunk as a shard of the staging corpus; its documents' (id, where, digest)."""
     signals.check()
-    host = worker_host()
+    host = worker_cached("plugins", PluginHost.discover)
     with open(chunk.location, "rb") as handle:
         handle.seek(chunk.start)
         data = handle.read(chunk.end - chunk.start)
@@ -538,3 +533,4 @@ def _classify(doc_id: str, digest: str, where: str, stored: dict[str, tuple[str,
     report.updated.append(doc_id)
     replaced.add(doc_id)
     return True
+

@@ -97,6 +97,32 @@ def test_a_second_run_on_dask_skips_what_is_done_and_a_new_version_replaces_its_
     assert Corpus.open(path).plugins == {"caps": "2.0"}
 
 
+def test_a_run_on_dask_reads_and_writes_a_corpus_through_fsspec(install_plugin, tmp_path, blank_pipeline,
+                                                              monkeypatch, in_process):
+    """fsspec's memory file system: only this process sees it, so the workers are threads of this process."""
+    import uuid
+
+    import fsspec
+
+    install_plugin("caps", word_plugin())
+    local = make_corpus(tmp_path / "local", 12, 5, monkeypatch)
+    root = f"/corpus-{uuid.uuid4().hex}"
+    with monkeypatch.context() as patch:
+        patch.setattr(annotate.corpus, "SHARD_SIZE", 5)
+        memory = Corpus.create(f"memory://{root}", name=Corpus.open(local).name)
+        memory.declare(Corpus.open(local).labels)
+        memory.save(list(Corpus.open(local)))
+    settings = Settings(pipeline=blank_pipeline, plugins=("caps",), batch_size=2)
+
+    annotate_corpus(local, settings)
+    report = annotate_corpus_on_dask(f"memory://{root}", in_process, settings)
+
+    fs = fsspec.filesystem("memory")
+    assert report.annotated == 12 and len(memory.shards) == 3
+    assert {path.removeprefix(f"{root}/"): fs.cat(path) for path in fs.find(root)} == corpus_files(local)
+    assert validate_corpus(f"memory://{root}") == validate_corpus(local)
+
+
 def test_fail_fast_on_dask_stops_with_the_plugin_and_the_document_and_keeps_a_valid_corpus(
     install_plugin, tmp_path, blank_pipeline, monkeypatch, in_process
 ):
