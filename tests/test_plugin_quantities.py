@@ -647,6 +647,144 @@ INTERNATIONAL_NEWS = {
     ),
 }
 
+# General news (trade, energy, transport, technology, markets), written for these tests: rates and
+# prices per unit, compound units from the unit registry, temperatures, ages, durations, ranges,
+# wire money formats and currencies by code, symbol or English name.
+GENERAL_NEWS = {
+    "price per barrel and per mmBtu": (
+        "Brent crude rose to $81.30 per barrel, while US gas futures traded at $3.10 per mmBtu.",
+        [money("$81.30 per barrel", 81.3, "USD per barrel", surface="$ per barrel"),
+         money("$3.10 per mmBtu", 3.1, "USD per million British thermal unit", surface="$ per mmBtu")],
+    ),
+    "price per kilowatt-hour": (
+        "Guangdong set the grid price at 0.4 yuan per kilowatt-hour for new solar farms.",
+        [money("0.4 yuan per kilowatt-hour", 0.4, "CNY per kilowatt-hour", surface="yuan per kilowatt-hour")],
+    ),
+    "horsepower, pound-feet and rpm": (
+        "The new sedan's 700-horsepower engine makes 310 pound-feet of torque and revs to 6,500 rpm.",
+        [quantity("700-horsepower", 700.0, "horsepower", surface="horsepower"),
+         quantity("310 pound-feet", 310.0, "pound-foot", surface="pound-feet"),
+         quantity("6,500 rpm", 6500.0, "revolution per minute", surface="rpm")],
+    ),
+    "prefixed units glued and spaced": (
+        "The phone ships with 512GB of storage and a 5,000 mAh battery.",
+        [quantity("512GB", 512.0, "gigabyte", surface="GB"),
+         quantity("5,000 mAh", 5000.0, "milliampere-hour", surface="mAh")],
+    ),
+    "rates with a": (
+        "Gold traded at $12 a gram in Dubai, and the fund returned 8% a year.",
+        [money("$12 a gram", 12.0, "USD per gram", surface="$ a gram"),
+         percent("8% a year", 8.0, surface="% a year", unit="percent per year")],
+    ),
+    "a year earlier is no rate": (
+        "Revenue was $1.17 billion a year earlier.",
+        [money("$1.17 billion", 1.17e9, "USD", surface="$")],
+    ),
+    "speeds with a conversion": (
+        "The storm packed winds of 95 mph (153 km/h) as it made landfall.",
+        [quantity("95 mph", 95.0, "mile per hour", surface="mph"),
+         quantity("153 km/h", 153.0, "kilometre per hour", surface="km/h")],
+    ),
+    "temperature ranges": (
+        "Temperatures may climb 2 to 2.5 degrees Celsius (3.6 to 4.5 Fahrenheit), far above 1.5C.",
+        [quantity("2 to 2.5 degrees Celsius", 2.0, "degree Celsius", "up", "degrees Celsius", 2.5),
+         quantity("3.6 to 4.5 Fahrenheit", 3.6, "degree Fahrenheit", "up", "Fahrenheit", 4.5),
+         quantity("above 1.5C", 1.5, "degree Celsius", ">", "C")],
+    ),
+    "temperature symbol": (
+        "Phoenix recorded 118°F on Sunday.",
+        [quantity("118°F", 118.0, "degree Fahrenheit", surface="°F")],
+    ),
+    "ages": (
+        "A 41-year-old engineer was hired; workers aged 60 or over get a pension, and the plant is 30 years old.",
+        [quantity("41-year-old", 41.0, "year of age", surface="year-old"),
+         quantity("aged 60 or over", 60.0, "year of age", ">"),
+         quantity("30 years old", 30.0, "year of age", surface="years old")],
+    ),
+    "durations": (
+        "Ten minutes later the line reopened; it had run for 12 years.",
+        [quantity("Ten minutes", 10.0, "minute", surface="minutes"),
+         quantity("12 years", 12.0, "year", surface="years")],
+    ),
+    "container throughput and a bound": (
+        "The port handled 2.1 million TEUs, up 4.5 percent, and ships were cleared within 48 hours.",
+        [quantity("2.1 million TEUs", 2.1e6, "twenty-foot equivalent unit", surface="TEUs"),
+         percent("4.5 percent", 4.5, "up"),
+         quantity("within 48 hours", 48.0, "hour", "<", "hours")],
+    ),
+    "speed and a hyphenated length": (
+        "The train reaches 350 km/h on the 1,318-km line.",
+        [quantity("350 km/h", 350.0, "kilometre per hour", surface="km/h"),
+         quantity("1,318-km", 1318.0, "kilometre", surface="km")],
+    ),
+    "range from ... to": (
+        "Its range is from 240 to 300 miles per charge.",
+        [quantity("from 240 to 300 miles per charge", 240.0, "mile per charge", surface="miles per charge",
+                  value_max=300.0)],
+    ),
+    "from ... to after a change verb is two amounts": (
+        "The carmaker raised the price from $5,000 to $7,000.",
+        [money("$5,000", 5000.0, "USD", surface="$"), money("$7,000", 7000.0, "USD", surface="$")],
+    ),
+    "range between two symbols": (
+        "The plant will cost between $5 and $7 million and cover 3.5 square kilometres.",
+        [money("between $5 and $7 million", 5e6, "USD", surface="$", value_max=7e6),
+         quantity("3.5 square kilometres", 3.5, "square kilometre", surface="square kilometres")],
+    ),
+    "gas and oil volumes": (
+        "Shell sold 1.2 bcm of gas, and Aramco pumped 9 million bpd.",
+        [quantity("1.2 bcm", 1.2, "billion cubic metre", surface="bcm"),
+         quantity("9 million bpd", 9e6, "barrel per day", surface="bpd")],
+    ),
+    "an exchange rate": (
+        "The central bank sold dollars at 20 pesos per dollar.",
+        [money("20 pesos per dollar", 20.0, "MXN per USD", surface="pesos per dollar")],
+    ),
+    "per annum": (
+        "Deposits earn 4% per annum.",
+        [percent("4% per annum", 4.0, surface="% per annum", unit="percent per year")],
+    ),
+    "weight in pounds": (
+        "The new battery pack weighs 1,200 pounds.",
+        [quantity("1,200 pounds", 1200.0, "pound", surface="pounds")],
+    ),
+    "wire money formats": (
+        "Russia accepted a us $ 150 million loan, exports fell to hk $ 10.05 billion and the bid was c $ 16.4 million.",
+        [money("us $ 150 million", 1.5e8, "USD", surface="us $"),
+         money("hk $ 10.05 billion", 1.005e10, "HKD", surface="hk $"),
+         money("c $ 16.4 million", 1.64e7, "CAD", surface="c $")],
+    ),
+    "a word before a dollar sign is no prefix": (
+        "Revenue exceeds a $ 4 billion mark, the company' s $ 5 million deal closed, and they pay $ 5 each.",
+        [money("$ 4 billion", 4e9, "USD", ">", "$"), money("$ 5 million", 5e6, "USD", surface="$"),
+         money("$ 5", 5.0, "USD", surface="$")],
+    ),
+    "code, then scale": (
+        "They paid 75 USD million for the stake.",
+        [money("75 USD million", 7.5e7, "USD", surface="USD")],
+    ),
+    "dollars and cents": (
+        "A ticket cost 3 dollars 50 cents, or thirteen dollars and forty-five cents with a seat.",
+        [money("3 dollars 50 cents", 3.5, "USD", surface="dollars"),
+         money("thirteen dollars and forty-five cents", 13.45, "USD", surface="dollars")],
+    ),
+    "any ISO currency by name, code or symbol": (
+        "Nokia paid 420 million finnish markka, Thai Airways raised 1.5 billion baht and a bike cost 100₾.",
+        [money("420 million finnish markka", 4.2e8, "FIM", surface="finnish markka"),
+         money("1.5 billion baht", 1.5e9, "THB", surface="baht"),
+         money("100₾", 100.0, "GEL", surface="₾")],
+    ),
+    "lakh and crore": (
+        "The scheme pays Rs 5 lakh per family.",
+        [money("Rs 5 lakh per family", 5e5, "INR per family", surface="Rs per family")],
+    ),
+    "fractions and spaced digit groups": (
+        "The bonds pay 7 3/4 %, the cable runs 10 1/2 miles and the stadium holds 80, 000 spectators.",
+        [percent("7 3/4 %", 7.75, surface="%"), quantity("10 1/2 miles", 10.5, "mile", surface="miles"),
+         quantity("80, 000 spectators", 8e4, "spectator", surface="spectators")],
+    ),
+}
+
 NEWS_NOT_QUANTITIES = {
     "votes": "The board approved the plan in a 7-2 vote, and the rate committee voted 5-4 to hold.",
     "score": "Al Ahly beat Mamelodi Sundowns 3-1 in the final on Saturday.",
@@ -723,6 +861,11 @@ def test_leaves_out_what_is_not_a_quantity(run_plugin, text):
 
 @pytest.mark.parametrize("text, expected", INTERNATIONAL_NEWS.values(), ids=INTERNATIONAL_NEWS.keys())
 def test_finds_money_and_counts_in_international_news(run_plugin, text, expected):
+    assert run_plugin(quantities, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", GENERAL_NEWS.values(), ids=GENERAL_NEWS.keys())
+def test_finds_rates_compound_units_ages_and_wire_money_in_general_news(run_plugin, text, expected):
     assert run_plugin(quantities, text) == expected
 
 
@@ -813,4 +956,4 @@ def test_declares_its_labels_and_components():
         ("quantities", "MONEY"), ("quantities", "PERCENT"), ("quantities", "QUANTITY")]
     assert all(description.endswith(".") for _, _, description in registered)
     assert "ner" not in quantities.annotate_spacy_components()
-    assert quantities.__version__ == "0.2.0"
+    assert quantities.__version__ == "0.3.0"

@@ -21,7 +21,7 @@ from .finding import find_quantities
 from .lexicon import Lexicon, load_lexicon
 from .reading import MONEY, PERCENT, QUANTITY
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 NAME = "quantities"
 LABELS = {

@@ -145,6 +145,7 @@ class Lexicon:
     vague_change: str
     bounds: dict[str, str]
     context_changes: dict[str, str]
+    from_to_changes: frozenset[str]  # "went from 5 to 7": verbs that make "from X to Y" a change, not a range
     changes_with_by: dict[str, str]  # "raised the rate by 1 point": verbs that state a change only with "by"
     fillers_before: frozenset[str]
     fillers_after: frozenset[str]
@@ -350,6 +351,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         bounds={phrase.lower(): change for phrase, change in data["bounds"].items()},
         context_changes={word: change for change, words in data["context_changes"].items()
                          if not change.startswith("_") for word in words},
+        from_to_changes=frozenset(data["from_to_changes"]),
         changes_with_by={word: change for change, words in entries(data["changes_with_by"]).items()
                          for word in words},
         fillers_before=frozenset(data["fillers_before"]),

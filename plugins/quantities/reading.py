@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .lexicon import FRACTIONS, SPACE, VULGAR_FRACTIONS, FormTable, Lexicon, number_matches, search_before
-from .nouns import CountedNoun, counted_noun, text_of
+from .nouns import CountedNoun, counted_noun, text_of, token_before
 from .units import unit_at
 
 MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
@@ -21,6 +21,8 @@ RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:-|–|—|\bto\b|\bor\b|\band\b){S
 BETWEEN_SECOND_RE = re.compile(rf"{SPACE}+and{SPACE}+")
 UNIT_RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
 FROM_BEFORE_RE = re.compile(rf"\bfrom{SPACE}+$", re.IGNORECASE)
+FROM_LOOKBACK_TOKENS = 4
+TO_RE = re.compile(rf"{SPACE}+to{SPACE}+", re.IGNORECASE)
 HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
 ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)\b")
 CENTS_LINK_RE = re.compile(rf"{SPACE}+(?:(?i:and){SPACE}+)?(?=\w)")
@@ -192,8 +194,8 @@ def range_second(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, betwe
     word = separator.group().strip().lower()
     if (word == "and") != between:
         return None
-    if word == "to" and search_before(FROM_BEFORE_RE, text_of(doc), 0, reading.start):
-        return None
+    if word == "to" and (start := from_before(doc, lexicon, reading)) is not None and is_change_from(doc, lexicon, start):
+        return None  # "increased from 7 to 139": two amounts
     second = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
     if second is None or second.kind == "vague":
         return None
@@ -205,9 +207,34 @@ def shared_scale(first: Number, second: Number) -> Decimal:
     return second.scale if first.scale == 1 else Decimal(1)
 
 
+def from_before(doc: Doc, lexicon: Lexicon, reading: Reading) -> int | None:
+    """Where "from" starts right before the amount, if it does."""
+    found = search_before(FROM_BEFORE_RE, text_of(doc), 0, reading.start)
+    return found.start() if found else None
+
+
+def is_change_from(doc: Doc, lexicon: Lexicon, start: int) -> bool:
+    """ "rose from", "cut the rate from", "went from": the amounts after "from" and "to" are a change;
+    "ranges from", "is from" make them a range."""
+    token = token_before(doc, start)
+    for _ in range(FROM_LOOKBACK_TOKENS):
+        if token is None:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.context_changes or lemma in lexicon.changes_with_by or lemma in lexicon.from_to_changes:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.i == 0:
+            return False
+        token = token.doc[token.i - 1]
+    return False
+
+
 def extend_to_range(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, between: bool) -> None:
     second = range_second(doc, lexicon, reading, right, between)
     if second is not None:
+        start = from_before(doc, lexicon, reading) if not between else None
+        if start is not None and TO_RE.match(text_of(doc), reading.end, right):
+            reading.start = start  # "from 240 to 300 miles"
         reading.value *= shared_scale(reading.number, second)
         reading.value_max = second.value
         reading.end = second.end
@@ -338,6 +365,8 @@ def attach_age(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, before:
     if reading.label == QUANTITY and reading.unit in lexicon.age_units:
         after = lexicon.age_after_re.match(text_of(doc), reading.end, right)
         if after:
+            if reading.surface_unit is not None:  # as written: "year-old", "years old", "years of age"
+                reading.surface_unit = text_of(doc)[reading.end - len(reading.surface_unit):after.end()]
             reading.unit, reading.end, reading.age = f"{reading.unit} of age", after.end(), True
     elif reading.label is None and before is not None:
         reading.label, reading.unit, reading.age = QUANTITY, "year of age", True
@@ -355,7 +384,13 @@ def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         return
     word = (link.group("word") or link.group("hyphen") or link.group("slash")).lower()
     unit = unit_at(lexicon.units, text, link.end(), right)
-    if unit is not None and " per " not in unit.unit.name:
+    currency = lexicon.unit_re.match(text, link.end(), right)
+    if currency and currency.lastgroup == "currency" and currency.start("currency") == link.end():
+        code = currency_code(doc, lexicon, currency.group("currency"), lexicon.currency_names)
+        if code is None or reading.label != MONEY:
+            return
+        name, surface, end = code, currency.group("currency"), currency.end()  # "20 pesos per dollar"
+    elif unit is not None and " per " not in unit.unit.name:
         name, surface, end = unit.unit.name, unit.surface, unit.end
     else:
         noun = counted_noun(doc, lexicon, link.end(), right)
