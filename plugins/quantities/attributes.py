@@ -50,6 +50,11 @@ def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | No
     return None
 
 
+def is_followed_by_noun(token: Token) -> bool:
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].pos_ in ("NOUN", "PROPN")
+
+
 def change_after(doc: Doc, lexicon: Lexicon, end: int, right: int) -> str | None:
     """A rise or fall named right after a span: "a 5 percent increase", "5 percent lower", "60 more"."""
     for match in list(re.finditer(r"\S+", text_of(doc)[end:min(right, end + CONTEXT_CHARACTERS)]))[:3]:
@@ -57,8 +62,10 @@ def change_after(doc: Doc, lexicon: Lexicon, end: int, right: int) -> str | None
         word = written.strip(QUOTES + PUNCTUATION_AFTER_WORD + ".").lower()
         token = token_at(doc, end + match.start())
         change = stated_change(lexicon, token, word)
-        if change in TRENDS and (token.pos_ == "NOUN" or word in AFTER_COMPARATIVES):
-            return change
+        if change in TRENDS and token.pos_ == "NOUN" and token.lemma_.lower() not in lexicon.not_trend_nouns:
+            return change  # "a 5 percent increase"; not "a $300 million contract"
+        if change in TRENDS and word in AFTER_COMPARATIVES and not is_followed_by_noun(token):
+            return change  # "5 percent lower", "60 more than"; not "15 % less fees"
         if word not in lexicon.fillers_after or written[-1] in PUNCTUATION_AFTER_WORD:
             return None
     return None

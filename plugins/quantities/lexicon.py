@@ -135,6 +135,7 @@ class Lexicon:
     currency_cues: FormTable         # a form that names one currency of a family explicitly: "Ugandan shillings"
     currency_cue_pattern: str        # finds those forms anywhere in a document; compiled when first needed
     currency_subunits: dict[str, Decimal]  # "cents": 0.01
+    currency_scales: dict[str, Decimal]    # a code with a scale letter: "MEUR" 1e6, "kSEK" 1e3
     percent_units: FormTable
     units: UnitTable                 # physical units: pint's registry and the data file's news forms
     time_units: frozenset[str]
@@ -145,6 +146,7 @@ class Lexicon:
     vague_change: str
     bounds: dict[str, str]
     context_changes: dict[str, str]
+    not_trend_nouns: frozenset[str]  # nouns spelt like a trend verb that name no change: "contract"
     from_to_changes: frozenset[str]  # "went from 5 to 7": verbs that make "from X to Y" a change, not a range
     changes_with_by: dict[str, str]  # "raised the rate by 1 point": verbs that state a change only with "by"
     fillers_before: frozenset[str]
@@ -190,6 +192,12 @@ class Lexicon:
 def entries(table: dict[str, Any]) -> dict[str, Any]:
     """A data table without its "_doc" notes."""
     return {key: value for key, value in table.items() if not key.startswith("_")}
+
+
+def scaled_codes(currencies: dict[str, Any], prefixes: dict[str, Any]) -> dict[str, tuple[str, Decimal]]:
+    """ "MEUR", "MSEK", "kUSD": an ISO code after a scale letter, as company reports write amounts."""
+    return {letter + code: (code, Decimal(factor)) for code in currencies if len(code) == 3 and code.isupper()
+            for letter, factor in entries(prefixes).items()}
 
 
 def currency_forms(currencies: dict[str, dict[str, list[str]]], *keys: str) -> list[tuple[str, str]]:
@@ -314,10 +322,12 @@ def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbr
 def build_lexicon(data: dict[str, Any]) -> Lexicon:
     currencies = entries(data["currencies"])
     families = entries(data["currency_families"])
-    symbols = currency_forms(currencies, "symbols", "prefixes") + family_symbols(families)
+    scaled = scaled_codes(currencies, data["scaled_code_prefixes"])
+    symbols = currency_forms(currencies, "symbols", "prefixes") + family_symbols(families) \
+        + [(form, code) for form, (code, _) in scaled.items()]
     subunits = data["currency_subunits"]
     plain_names = currency_forms(currencies, "names", "symbols") + bare_names(families) \
-        + list(subunits["names"].items())
+        + list(subunits["names"].items()) + [(form, code) for form, (code, _) in scaled.items()]
     names = plain_names + [pair for family in families.values() for pair in country_names(family)]
     cues = cue_forms(currencies, families)
     cue_codes = shared_codes(families)
@@ -329,6 +339,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
     ages, rates = data["ages"], data["rates"]
     symbol_forms = alternation([form for form, _ in symbols])
     return Lexicon(
+        currency_scales={form: factor for form, (_, factor) in scaled.items()},
         currency_symbols=form_table(symbols),
         currency_names=form_table(names),
         currency_families=form_table([(form, name) for name, family in families.items() if len(family["codes"]) > 1
@@ -352,6 +363,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         context_changes={word: change for change, words in data["context_changes"].items()
                          if not change.startswith("_") for word in words},
         from_to_changes=frozenset(data["from_to_changes"]),
+        not_trend_nouns=frozenset(data["not_trend_nouns"]),
         changes_with_by={word: change for change, words in entries(data["changes_with_by"]).items()
                          for word in words},
         fillers_before=frozenset(data["fillers_before"]),

@@ -276,6 +276,7 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         if kind == "currency":
             reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_names)
             reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
+            reading.value *= lexicon.currency_scales.get(reading.surface_unit, 1)
     elif reading.label is None and unit:
         reading.label, reading.unit, reading.surface_unit, reading.end = QUANTITY, unit.unit.name, unit.surface, unit.end
     elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
@@ -293,8 +294,11 @@ def opens_next_amount(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re
     unless the second writes its own currency after it ("10 $ 30 $", "10 $ 30 cents")."""
     text = text_of(doc)
     ahead = NUMBER_AHEAD_RE.match(text, currency.end(), right)
-    if ahead is None or currency.end() == ahead.end() and currency.group().strip()[-1:].isalpha():
+    written = currency.group("currency")
+    if ahead is None or currency.end() == ahead.end() and written[-1:].isalpha():
         return False
+    if lexicon.currency_symbols.find(written) is None and not written.endswith("$"):
+        return False  # "10 turkish lira 1111": a name is written after its amount only
     if reading.label == MONEY:
         return True
     second = number_at(doc, lexicon, ahead.end(), right)
@@ -468,6 +472,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     if found:
         reading.label, reading.surface_unit, reading.unit = MONEY, symbol.group("symbol"), found[1]
         reading.start = symbol.start()
+        reading.value *= lexicon.currency_scales.get(reading.surface_unit, 1)
     bound = bound_before(doc, lexicon, max(left, floor), reading.start)
     between = bool(bound) and bound.group("bound").lower() == "between"
     if bound:
