@@ -205,6 +205,9 @@ class ActorReader:
             return Actor.AUTHORITY
         if entity.label_ == "ORG" and name in self.place_names():
             return Actor.AUTHORITY  # a place the tagger took for an organisation ("Lang Son", "Kashgar")
+        words = name.split()
+        if len(words) == 2 and words[1] == "bank" and words[0] in self.place_names():
+            return Actor.AUTHORITY  # a country's central bank: "Bangladesh Bank"
         if entity.label_ == "ORG" and not entity.text.isupper():
             return Actor.COMPANY
         return Actor.UNKNOWN

@@ -40,6 +40,8 @@ BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
 OBJECT_PREDICATES = {"unchanged", "steady", "intact", "untouched", "instead"}  # "kept X unchanged", "instead of"
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+LEVEL_SETTING_VERBS = {"keep", "hold", "leave", "maintain", "set", "fix", "peg", "cap", "freeze", "raise", "cut",
+                       "lower", "increase", "reduce", "hike", "lift", "slash", "put"}
 CHANGE_HEADS = {"reduction", "cut", "increase", "hike", "rise", "decrease", "change", "adjustment"}
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
@@ -199,6 +201,11 @@ class Extents:
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
 
+    def rate_of_tax(self, preposition, verb) -> bool:
+        """A tax's own rate ("pay corporate income tax at the standard rate of 29%", "a levy at 5 percent"),
+        not the level a verb sets a rate at ("held its rate at 6 percent")."""
+        return preposition.lower_ == "at" and verb.lemma_.lower() not in LEVEL_SETTING_VERBS
+
     def widens(self, measure_root, preposition) -> bool:
         """A "to" phrase naming the new scope of a widened instrument ("extend the scheme to laptops"),
         not a destination ("subsidies for rail transport of grain to China")."""
@@ -278,7 +285,8 @@ class Extents:
         their own: the parser often attaches "... reform of X and a list of 30 items" or "a refund
         of certification costs and free access to warehouses" to the nearest noun while the verb
         introduces both. Instruments coordinated with instruments ("exemptions from import duties
-        and consumption tax") stay in the complement unless a determiner or number starts them."""
+        and consumption tax") stay in the complement unless a determiner or number starts them, and
+        so do bare nouns ("a VAT cut for most goods and services")."""
         vocabulary = self.vocabulary
         return [
             token
@@ -288,6 +296,7 @@ class Extents:
             and token.head != root
             and token.head.i > root.i
             and (vocabulary.is_measure_head(token, marked=True) or token.lemma_ == root.lemma_)
+            and any(child.dep_ in {"det", "nummod", "amod", "compound", "poss"} and child.i < token.i for child in token.children)
             and (
                 any(child.dep_ in {"det", "nummod"} for child in token.children)
                 or not vocabulary.is_measure_head(token.head, marked=True)
@@ -335,7 +344,7 @@ class Extents:
                 (token.lower_ in self.lexicon.scope_prepositions or gives and token.lower_ in RECIPIENT_PREPOSITIONS
                  or heads_for)
                 and not self.is_time_adverbial(token)
-                and (not states_level(token) or verb.lemma_.lower() == "pay" or changes)  # "pay income tax at a flat 7.5%"
+                and (not states_level(token) or changes or self.rate_of_tax(token, verb))
                 and not self.names_occasion(token)
             )
         is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}

@@ -23,6 +23,7 @@ LONGEST_QUOTED_NAME = 6  # tokens
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
 MENTION_DETERMINERS = {"the", "this", "these", "that", "those"}
 OWNER_PRONOUNS = {"its", "their"}
+NAMED = {"EVENT", "ORG", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
 class MeasureFinder:
@@ -219,7 +220,7 @@ class DocumentSearch:
         if verb.pos_ != "VERB":
             return False
         lemma = verb.lemma_.lower()
-        phrases = set()
+        phrases = {lemma}
         for child in verb.children:
             if child.dep_ in {"dobj", "prt", "acomp"}:
                 phrases.add(f"{lemma} {child.lower_}")
@@ -232,6 +233,8 @@ class DocumentSearch:
         reporting company marks a company's own rule."""
         kinds = {self.actors.verb_actor_kind(verb)}
         subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        # "The new rules, which take effect next month, ...": the relative pronoun stands for the rules
+        subjects = [verb.head if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else s for s in subjects]
         for subject in subjects:
             owners = [child for child in subject.children if child.dep_ == "poss"] + of_objects(subject, "by")
             kinds |= {self.actors.actor_kind(owner) for owner in owners}
@@ -330,7 +333,7 @@ class DocumentSearch:
             return False
         if determiner.lower_ in OWNER_PRONOUNS:
             # "its carbon border adjustment mechanism": the owner is the authority named before
-            return len(list(token.lefts)) > 1 and self.actors.resolved_kind(token) is Actor.AUTHORITY
+            return self.actors.resolved_kind(token) is Actor.AUTHORITY
         return determiner.lower_ in MENTION_DETERMINERS
 
     def definite_mentions(self, found: list[Measure]) -> list[Measure]:
@@ -380,7 +383,7 @@ class DocumentSearch:
         head = doc[closing + 1]
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
-        if any(token.ent_type_ for token in doc[opening:closing]) or head.lemma_.lower() in self.lexicon.excluded_nouns:
+        if any(token.ent_type_ in NAMED for token in doc[opening:closing]) or head.lemma_.lower() in self.lexicon.excluded_nouns:
             return []  # 'the "Belt and Road" initiative', 'the "one port, two zones" strategy'
         verb = governing_verb(head) or governing_verb(doc[opening + 1])
         if verb is None or score_for({self.actors.resolved_kind(verb)}) is None:

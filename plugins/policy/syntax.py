@@ -104,8 +104,12 @@ def is_object_predicate(token) -> bool:
 
 
 def states_level(preposition) -> bool:
-    """A phrase giving the level a verb sets ("held its rate at 6 percent"): its object is a percentage."""
-    return preposition.dep_ == "prep" and any(obj.ent_type_ == "PERCENT" for obj in objects_of(preposition))
+    """A phrase giving the level a verb sets ("held its rate at 6 percent"): its object is a percentage,
+    not a share of things ("to 100 percent of tariff lines")."""
+    return preposition.dep_ == "prep" and any(
+        obj.ent_type_ == "PERCENT" and not any(child.lower_ == "of" for child in obj.children)
+        for obj in objects_of(preposition)
+    )
 
 
 def is_counted_duration(noun) -> bool:
@@ -116,7 +120,11 @@ def is_counted_duration(noun) -> bool:
 
 
 def is_counted(noun) -> bool:
-    return any(child.dep_ == "nummod" for child in noun.children)
+    """A noun with a count ("3,000 inspections"), not with a number inside a modifier ("a one-off payment")."""
+    doc = noun.doc
+    return any(
+        child.dep_ == "nummod" and not (child.i + 1 < len(doc) and doc[child.i + 1].text == "-") for child in noun.children
+    )
 
 
 def is_unlisted_conjunct(token) -> bool:

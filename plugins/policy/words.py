@@ -28,6 +28,7 @@ NAME_ENTITY_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 PROGRAMME_ENTITIES = {"ORG", "PERSON", "NORP"}  # names a tagger gives to "the Benazir Income Support Programme"
 PRICE_HEADS = {"rate", "price"}
 CHANGE_NOUNS = {"increase", "rise", "change", "decrease"}
+DOCUMENTS = {"permit", "licence", "license", "certificate", "visa"}
 # a length of time written before a noun: "a 48-hour clearance window", "24/7 clearance"
 DURATION_MODIFIER = r"\d+(?:\.\d+)?-(?:hour|day|minute|working-day)|24/7"
 
@@ -179,6 +180,8 @@ class Vocabulary:
                 return True
             return marked and lemma in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
+            if lemma in DOCUMENTS and not any(child.dep_ in {"det", "poss", "amod", "compound"} for child in token.children):
+                return False  # "apply for permits": documents, not an instrument; "the permit" names one
             return not self.names_goal(token)
         if marked and self.has_modifier(token, self.procedure_pattern) or procedures and lemma in self.lexicon.procedure_nouns:
             return not is_counted(token)
@@ -219,9 +222,10 @@ class Vocabulary:
 
     def has_modifier(self, noun, pattern: re.Pattern) -> bool:
         """A modifier before the noun that the pattern names, or a quoted name before it ('the
-        "two-step declaration" model')."""
+        "two-step declaration" model'; not a quote around the whole phrase: '"some certainty"')."""
         before = noun.doc[min(noun.left_edge.i, word_start(noun).left_edge.i) : noun.i]
-        return any(token.tag_ == "``" for token in before) or pattern.search(before.text.lower()) is not None
+        quoted = any(token.tag_ == "''" for token in before)  # a quote closed before the noun names a modifier
+        return quoted or pattern.search(before.text.lower()) is not None
 
     def is_generic_head(self, noun) -> bool:
         """A head that re-describes an adopted measure as an event or a change: "the move", "the cut"."""
