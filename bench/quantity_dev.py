@@ -92,10 +92,10 @@ def main() -> None:
     args = parser.parse_args()
     if not (args.data / "score.py").is_file():
         sys.exit(f"{args.data} has no score.py: pass --data with the quantity-dev folder")
-    console = Console()
+    console = Console(width=130)
     annotator = Annotator.load(Settings())
     table = Table(title="quantities on the quantity development sets (P / R / F1)")
-    for column in ["set", "sentences", *MEASURES, "failed sentences"]:
+    for column in ["set", "sentences", *MEASURES, "failed"]:
         table.add_column(column, justify="left" if column == "set" else "right")
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
