@@ -148,9 +148,6 @@ class AdjudicationReport:
     spans: int = 0  # spans written
     annotators: dict[str, list[str]] = field(default_factory=dict)  # document -> its annotators
 
-    def to_dict(self) -> dict:
-        return {key: value for key, value in self.__dict__.items()}
-
 
 def adjudicate_corpus(path: str | os.PathLike, strategy: Strategy, annotators: list[str] | None = None,
                       defer_differing: bool = False, redo: bool = False, at: str | None = None,

@@ -222,9 +222,6 @@ def agreement(path: str | os.PathLike, annotators: list[str] | None = None) -> A
     used = {(span.family, span.label) for document, people in shared for person in people
             for span in document.annotations(person)}
     labels = {family: sorted(label for f, label in used if f == family) for family in sorted({f for f, _ in used})}
-    for family in corpus.labels:
-        labels.setdefault(family, sorted(corpus.labels[family]))
-    labels = dict(sorted(labels.items()))
 
     tokens = _TokenLabels(everyone, labels)
     for document, people in shared:

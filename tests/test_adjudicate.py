@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
-import datasets
+os.environ["HF_DATASETS_OFFLINE"] = "1"  # before datasets is imported: it reads them once
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+import datasets  # noqa: E402
 import pytest
 from click.testing import CliRunner
 from conftest import snapshot
