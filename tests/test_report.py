@@ -71,6 +71,7 @@ def test_text_is_escaped():
     assert "&lt;b&gt;Corp&lt;/b&gt;" in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+@pytest.mark.browser
 def test_in_chromium_charts_and_highlights_and_switches(browser, reported, tmp_path):
     out, _ = reported
     browser.get(out.as_uri())
