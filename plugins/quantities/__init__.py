@@ -54,7 +54,9 @@ def annotate_predictor(nlp, settings):
     def predict(docs, emit):
         for doc in docs:
             for start, end, label in find_quantities(doc, lexicon):
-                emit(doc, start, end, label, attrs=span_attributes(doc, lexicon, start, end), score=None)
+                attributes = span_attributes(doc, lexicon, start, end)
+                if attributes["value"] is not None and attributes.get("value_max", 0.0) is not None:
+                    emit(doc, start, end, label, attrs=attributes, score=None)  # not numbers too large for a float
 
     return predict
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 from typing import Any
@@ -21,7 +22,9 @@ CONTEXT_CHARACTERS = 120  # how far around an amount its change words are looked
 
 
 def as_float(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
+    """The value as a float; None where it has none or a float cannot hold it ("$" and 50,000 nines)."""
+    number = None if value is None else float(value)
+    return number if number is not None and math.isfinite(number) else None
 
 
 def stated_change(lexicon: Lexicon, token: Token, word: str) -> str | None:
