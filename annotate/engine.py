@@ -317,6 +317,17 @@ def shared_path(path: str | os.PathLike) -> str:
     return str(path) if "://" in str(path) else str(Path(path).resolve())
 
 
+def shared_settings(settings: Settings) -> Settings:
+    """Settings as workers elsewhere should see them: a pipeline or option naming a path here, made absolute."""
+
+    def shared(value: Any) -> Any:
+        return str(Path(value).resolve()) if isinstance(value, str) and value and Path(value).exists() else value
+
+    options = {plugin: {key: shared(value) for key, value in values.items()}
+               for plugin, values in settings.options.items()}
+    return replace(settings, pipeline=shared(settings.pipeline), options=options)
+
+
 def annotate_corpus_on_dask(
     path: str | os.PathLike,
     engine: DaskEngine,
@@ -332,7 +343,7 @@ def annotate_corpus_on_dask(
     The driver holds the corpus lock, declares the plugins' labels and versions (as a
     worker loaded them) and merges the shards' reports in shard order.
     """
-    settings = settings or Settings()
+    settings = shared_settings(settings or Settings())
     with corpus_writer(path, "annotate run", wait=wait, waiting=waiting):
         corpus = Corpus.open(path)
         labels, versions = engine.call(describe_annotator, settings, fail_fast)
