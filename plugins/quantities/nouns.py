@@ -49,6 +49,8 @@ def is_noun_modifier(token: Token) -> bool:
     """Adjectives, names, participles and hyphens that may stand between a number and its noun."""
     if token.pos_ in ("ADJ", "PROPN"):
         return True
+    if token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ == "ADJ" and token.head.i == token.i + 1:
+        return True  # "the 20 most expensive restaurants"
     if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound"):
         return True
     return token.text in ("-", "–") and token.whitespace_ == ""
@@ -137,6 +139,10 @@ def counted_noun(doc: Doc, lexicon: Lexicon, begin: int, right: int) -> CountedN
     head = run_head(run)
     if head is None:
         return None
+    if not is_plural_noun(head):
+        plural = next((token for token in reversed(run) if is_plural_noun(token) and token.i < head.i), None)
+        if plural is not None:  # "300 trucks queue daily": a verb the tagger took for a noun
+            run, head = run[:run.index(plural) + 1], plural
     noun = counted_phrase(doc, lexicon, run, head)
     return coordinated(doc, lexicon, noun, head, right) if noun else None
 
