@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from itertools import islice
 
 from .syntax import NOUN_TAGS, RELATIVE_PRONOUN_TAGS, VERB_TAGS, entity_index, finite_clause_verb
 from .syntax import is_stray_finite_conjunct, longest_match, objects_of, words_pattern
@@ -10,6 +11,7 @@ from .words import Vocabulary
 
 SCORE_BY_AUTHORITY = 0.9
 SCORE_BY_UNKNOWN_ACTOR = 0.7
+DATELINE_BREAKS = {",", "(", "--", "—", "–", "-"}  # "ALMATY, May 14 --", "ALMATY (Wire) —"
 
 
 class Actor(Enum):
@@ -42,11 +44,17 @@ class ActorReader:
         self._subjects: list[tuple[int, Actor]] | None = None
         self._first_authority: int | None = None
         self._places: set[str] | None = None
+        self._verb_kinds: dict = {}
 
     def entity_of(self, token):
         return self.entities[token.i]
 
     def resolved_kind(self, verb) -> Actor:
+        if ("resolved", verb.i) not in self._verb_kinds:
+            self._verb_kinds[("resolved", verb.i)] = self.resolve_kind(verb)
+        return self._verb_kinds[("resolved", verb.i)]
+
+    def resolve_kind(self, verb) -> Actor:
         """The kind of the verb's actor; when the sentence leaves it unsaid or names it by a pronoun,
         the kind of the nearest actor named before ("Kunming Customs has introduced ... It also
         offers ..."), else an authority when one is named before (the title, the dateline, the text:
@@ -217,14 +225,14 @@ class ActorReader:
         if self._places is None:
             labels = self.lexicon.authority_entity_labels
             self._places = {e.text.lower() for e in self.doc.ents if e.label_.lower() in labels}
-            for sentence in list(self.doc.sents)[:3]:
+            for sentence in islice(self.doc.sents, 3):
                 # "LANG SON, Vietnam, Jan 9 --": capitals at the start of a line, then a comma
                 words = []
                 for token in sentence:
                     if token.is_upper and token.is_alpha and len(token) > 1:
                         words.append(token.lower_)
                         continue
-                    if words and token.text == ",":
+                    if words and token.text in DATELINE_BREAKS:
                         self._places.add(" ".join(words))
                     if not token.is_space:
                         break

@@ -38,6 +38,7 @@ WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme 
 VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
 BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
+KEPT_DEPS = {"det", "nummod", "quantmod", "case", "pobj", "pcomp", "hmod", "hyph", "nmod", "cc", "predet", "preconj"}
 OBJECT_PREDICATES = {"unchanged", "steady", "intact", "untouched", "instead"}  # "kept X unchanged", "instead of"
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 LEVEL_SETTING_VERBS = {"keep", "hold", "leave", "maintain", "set", "fix", "peg", "cap", "freeze", "raise", "cut",
@@ -177,27 +178,45 @@ class Extents:
         """A dependent that is not part of a measure span: the actor of the measure or a clause
         introducing it, a time adverbial, an addition after a comma, or a line break; inside a clause
         of the phrase, only an addition after a comma or a finite verb that continues the sentence."""
+        dep = token.dep_
+        if dep in KEPT_DEPS:
+            return False
         if in_clause:
-            separated = follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token))
-            temporal = token.dep_ == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS
+            separated = dep in COMMA_SEPARABLE_DEPS | {"conj"} and follows_clause_break(token) and (
+                dep != "conj" or is_unlisted_conjunct(token)
+            )
+            temporal = dep == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS
             return separated or temporal or is_stray_finite_conjunct(token) or token.lower_ in OBJECT_PREDICATES
-        if token.head == measure_root and self.is_actor_or_introducer(token):
+        on_root = token.head == measure_root
+        if dep == "prep":
+            return self.preposition_is_left_out(token, measure_root, on_root)
+        if on_root and self.is_actor_or_introducer(token):
             return True
-        if token.head == measure_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
+        if on_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
             return True
-        if token.head == measure_root and token.dep_ == "prep" and token.lower_ == "at":
-            if any(self.is_venue(obj) for obj in objects_of(token)):
-                return True  # "challenged the tariffs [at the World Trade Organization]"
-        if follows_clause_break(token) and (token.dep_ in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token)):
+        if dep in COMMA_SEPARABLE_DEPS | {"conj"} and follows_clause_break(token):
+            if dep in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token):
+                return not is_abbreviation_in_brackets(token)
+        if token.pos_ == "SPACE" or is_stray_finite_conjunct(token):
+            return True
+        if on_root and is_object_predicate(token) or token.lower_ in OBJECT_PREDICATES:
+            return True
+        return dep in ADVERBIAL_DEPS and self.is_time_adverbial(token)
+
+    def preposition_is_left_out(self, token, measure_root, on_root: bool) -> bool:
+        word = token.lower_
+        if on_root and word in {"of", "by"} and self.is_actor_or_introducer(token):
+            return True  # "the relevant policies of the state"
+        if on_root and word == "at" and any(self.is_venue(obj) for obj in objects_of(token)):
+            return True  # "challenged the tariffs [at the World Trade Organization]"
+        if follows_clause_break(token):
             return not is_abbreviation_in_brackets(token)
-        if token.pos_ == "SPACE" or self.vocabulary.lists_examples(token) or is_stray_finite_conjunct(token):
+        if self.vocabulary.lists_examples(token):
             return True
-        if token.head == measure_root and is_object_predicate(token) or token.lower_ in OBJECT_PREDICATES:
-            return True
-        if token.dep_ == "prep" and token.lower_ == "by" and measure_root.lemma_.lower() not in CHANGE_HEADS:
+        if word == "by" and measure_root.lemma_.lower() not in CHANGE_HEADS:
             if any(obj.ent_type_ in AMOUNT_ENTITIES for obj in objects_of(token)):
                 return True  # "raised the price of diesel [by 6 percent]": the size of the change
-        if token.dep_ == "prep" and (token.lower_ in MEANS_PREPOSITIONS or token.lower_ == "to" and self.widens(measure_root, token)):
+        if word in MEANS_PREPOSITIONS or word == "to" and self.widens(measure_root, token):
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
 

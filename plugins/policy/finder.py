@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actors import Actor, ActorPatterns, ActorReader, score_for
 from .extent import Extents, Measure, without_overlaps
 from .lexicon import Lexicon
-from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
+from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, conjuncts_of, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
 from .syntax import QUOTE_TAGS, quote_pairs, title_tokens, trimmed
 from .words import VerbRole, Vocabulary
 
@@ -19,6 +19,7 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 EXEMPTING_WORDS = {"exempt", "exempted", "free"}
 CHANGE_HEADS_OF_INSTRUMENTS = {"cut", "hike", "increase", "reduction", "rise"}
 BROAD_DRIVES = {"plan", "strategy", "initiative", "vision"}
+PRICE_WORDS = {"price", "rate", "won"}
 LONGEST_QUOTED_NAME = 6  # tokens
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
 MENTION_DETERMINERS = {"the", "this", "these", "that", "those"}
@@ -48,6 +49,8 @@ class DocumentSearch:
         self.headline_verbs = {token.i for token in title_tokens(doc) if self.is_headline_verb(token)}
         self.extents = Extents(vocabulary, self.actors, self.headline_verbs)
         self._lemmas: list[str] | None = None
+        lexicon = vocabulary.lexicon
+        self.verb_words = lexicon.introducing_verbs | lexicon.carrying_out_verbs | lexicon.providing_verbs
         self.quotes: list[int] = []  # indices of quotation marks, collected by the pass over the tokens
         self.mentions: list = []  # definite noun phrases that may name an instrument again
 
@@ -86,12 +89,7 @@ class DocumentSearch:
         return without_overlaps(candidates)
 
     def measures_of_verb(self, verb, role: VerbRole) -> list[Measure]:
-        kind = self.actors.resolved_kind(verb)
-        score = score_for({kind})
-        if score is None or role.needs_authority and kind is not Actor.AUTHORITY:
-            return []
-        measures = []
-        words = self.lexicon.introducing_verbs | self.lexicon.carrying_out_verbs | self.lexicon.providing_verbs
+        words = self.verb_words
         objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"]
         objects = objects if self.vocabulary.verb_phrase(verb) in words | self.lexicon.funding_verbs else []
         objects = [object_after_won(child) for child in objects]
@@ -101,6 +99,14 @@ class DocumentSearch:
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
             preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep"]
             objects = [obj for prep in preps for obj in objects_of(prep) if obj.pos_ in NOUN_TAGS]
+        acting = self.acting_instrument(verb)
+        if not any(self.may_name_measure(obj) for obj in objects):
+            return acting
+        kind = self.actors.resolved_kind(verb)
+        score = score_for({kind})
+        if score is None or role.needs_authority and kind is not Actor.AUTHORITY:
+            return []
+        measures = []
         # rates and ratios are instruments only when an authority sets them, prices when it names itself
         figures = kind is Actor.AUTHORITY and not role.funds and not is_forecast(verb)
         prices = figures and self.actors.explicit_authority(verb)
@@ -109,7 +115,16 @@ class DocumentSearch:
             measures += self.extents.coordinated_measures(
                 child, role.allows_actions, score, figures, figures, prices, procedures
             )
-        return measures + self.acting_instrument(verb)
+        return measures + acting
+
+    def may_name_measure(self, noun) -> bool:
+        """Whether the noun, a noun coordinated with it or a member it counts may name a measure under
+        the most lenient reading: a cheap test before the actor is read."""
+        vocabulary = self.vocabulary
+        return any(
+            vocabulary.measure_root(token, True, True, True, True, True) is not None or token.lemma_.lower() in PRICE_WORDS
+            for token in [noun, *conjuncts_of(noun)]
+        )
 
     def acting_instrument(self, verb) -> list[Measure]:
         """An instrument that is the subject of a measure verb is a measure itself: "Pakistan budget
@@ -198,8 +213,14 @@ class DocumentSearch:
     def governing_measures(self, preposition) -> list[Measure]:
         """The instrument under which a clause happens: "Under the IMF-backed reform programme, ...",
         "as part of a package of measures"; a generic head alone ("under the plan") stays a reference."""
-        before = self.doc[max(preposition.i - 2, 0) : preposition.i + 1].text.lower()
-        if not any(before == entry or before.endswith(" " + entry) for entry in self.lexicon.governing_prepositions):
+        prefixes = self.vocabulary.governing_prefixes.get(preposition.lower_)
+        if prefixes is None:
+            return []
+        doc = self.doc
+        if not any(
+            all(preposition.i - n - 1 >= 0 and doc[preposition.i - n - 1].lower_ == word for n, word in enumerate(prefix))
+            for prefix in prefixes
+        ):
             return []
         measures = []
         for obj in objects_of(preposition):
@@ -217,9 +238,9 @@ class DocumentSearch:
 
     def takes_effect(self, verb) -> bool:
         """A verb phrase saying that its subject comes into force: "take effect", "come into force"."""
-        if verb.pos_ != "VERB":
-            return False
         lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in self.vocabulary.taking_effect_heads:
+            return False
         phrases = {lemma}
         for child in verb.children:
             if child.dep_ in {"dobj", "prt", "acomp"}:
@@ -323,7 +344,7 @@ class DocumentSearch:
 
     def may_mention_again(self, token) -> bool:
         """A definite noun phrase headed by an instrument that a text names again ("the quota")."""
-        if token.dep_ not in MENTION_DEPS:
+        if token.dep_ not in MENTION_DEPS or token.lemma_.lower() not in self.vocabulary.named_heads:
             return False
         named = self.lexicon.named_instruments
         if token.lemma_.lower() not in named and " ".join(self.vocabulary.modifier_lemmas(token)) not in named:

@@ -46,6 +46,18 @@ class Vocabulary:
         verb_lists = (lexicon.introducing_verbs, lexicon.carrying_out_verbs, lexicon.providing_verbs, lexicon.funding_verbs)
         self.prepositional_verbs = {entry.rsplit(" ", 1)[0] for words in verb_lists for entry in words if " " in entry}
         self.instruments = lexicon.instrument_nouns | lexicon.standalone_instruments
+        # the words that end an entry: a noun that ends none is no instrument, whatever its modifiers
+        self.instrument_heads = last_words(self.instruments)
+        self.instrument_words = {word for entry in self.instruments for word in entry.split()}
+        self.standalone_heads = last_words(lexicon.standalone_instruments)
+        self.rate_heads = last_words(lexicon.rate_instruments)
+        self.benefiting_heads = {entry.split()[0] for entry in lexicon.benefiting_words}
+        self.governing_prefixes: dict[str, list[list[str]]] = {}  # "as part of": {"of": [["part", "as"]]}
+        for entry in lexicon.governing_prepositions:
+            *before, last = entry.split()
+            self.governing_prefixes.setdefault(last, []).append(list(reversed(before)))
+        self.taking_effect_heads = {entry.split()[0] for entry in lexicon.taking_effect_phrases}
+        self.named_heads = last_words(lexicon.named_instruments)
         self.lender_pattern = words_pattern(lexicon.international_lenders)
         self._memo_doc = None
         self._memo: dict = {}
@@ -79,9 +91,9 @@ class Vocabulary:
     def benefiting_objects(self, token) -> list:
         """What the subject of a benefiting word receives: "enjoy X", "apply for X", "exempt from X"."""
         words = self.lexicon.benefiting_words
-        if token.pos_ not in {"VERB", "AUX", "ADJ"}:
-            return []
         lemma = token.lemma_.lower()
+        if token.pos_ not in {"VERB", "AUX", "ADJ"} or not {lemma, token.lower_} & self.benefiting_heads:
+            return []
         objects = [child for child in token.children if child.dep_ in OBJECT_DEPS] if lemma in words else []
         for prep in token.children:
             if prep.dep_ == "prep" and {f"{lemma} {prep.lower_}", f"{token.lower_} {prep.lower_}"} & words:
@@ -90,8 +102,12 @@ class Vocabulary:
 
     def verb_phrase(self, verb) -> str:
         """The lemma with its particle: "roll out" for "rolled out"."""
-        particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
-        return " ".join([verb.lemma_.lower(), *particles])
+        memo = self.memo(verb.doc)
+        key = ("phrase", verb.i)
+        if key not in memo:
+            particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+            memo[key] = " ".join([verb.lemma_.lower(), *particles])
+        return memo[key]
 
     def is_introducing_participle(self, token) -> bool:
         """An introducing verb used as a modifier: "introduced", "optimized" (often tagged JJ)."""
@@ -101,10 +117,23 @@ class Vocabulary:
         stems = {token.lemma_.lower(), word[:-1], word[:-2], word[:-3] + "y"}
         return bool(stems & self.introducing_words)
 
+    def memo(self, doc) -> dict:
+        """Answers about the tokens of the document being read, kept until the next document."""
+        if self._memo_doc is not doc:
+            self._memo_doc, self._memo = doc, {}
+        return self._memo
+
     def modifier_lemmas(self, noun, as_written=False) -> list[str]:
         """Lemmas of the run of modifiers right before the noun ("negative", "tax"), then the noun's;
         with ``as_written`` the modifiers keep their written form ("guiding") and the noun its singular
         read off the spelling, for the lemmatizer's slips ("taxes" lemmatized as "taxis")."""
+        memo = self.memo(noun.doc)
+        key = ("modifiers", noun.i, as_written)
+        if key not in memo:
+            memo[key] = self.read_modifier_lemmas(noun, as_written)
+        return memo[key]
+
+    def read_modifier_lemmas(self, noun, as_written: bool) -> list[str]:
         doc = noun.doc
         words = [singular(noun.lower_) if as_written else noun.lemma_.lower()]
         index = noun.i - 1
@@ -122,14 +151,20 @@ class Vocabulary:
         """Whether the noun, alone or with the modifiers before it ("tax cut", "negative list"), is an
         instrument; with ``in_modifiers`` an instrument among those modifiers also counts ("reform
         experiences")."""
-        if self._memo_doc is not noun.doc:
-            self._memo_doc, self._memo = noun.doc, {}
-        key = (noun.i, in_modifiers)
-        if key not in self._memo:
-            self._memo[key] = self.reads_instrument(noun, in_modifiers)
-        return self._memo[key]
+        memo = self.memo(noun.doc)
+        key = ("instrument", noun.i, in_modifiers)
+        if key not in memo:
+            memo[key] = self.reads_instrument(noun, in_modifiers)
+        return memo[key]
 
     def reads_instrument(self, noun, in_modifiers: bool) -> bool:
+        words_here = {noun.lemma_.lower(), singular(noun.lower_)}
+        if not in_modifiers and not words_here & self.instrument_heads:
+            return False
+        if in_modifiers and not words_here & self.instrument_words and not any(
+            left.lemma_.lower() in self.instrument_words or left.lower_ in self.instrument_words for left in noun.lefts
+        ):
+            return False
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
             ends = range(1, len(words) + 1) if in_modifiers else [len(words)]
             if any(" ".join(words[start:end]) in self.instruments for end in ends for start in range(end)):
@@ -140,6 +175,8 @@ class Vocabulary:
         """The number of words of the longest entry of an instrument that only an authority sets that
         the noun and its modifiers end with ("anti-dumping duties": 2), else 0."""
         entries = self.lexicon.standalone_instruments
+        if not {noun.lemma_.lower(), singular(noun.lower_)} & self.standalone_heads:
+            return 0
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
             for start in range(len(words)):
                 if " ".join(words[start:]) in entries:
@@ -148,6 +185,8 @@ class Vocabulary:
 
     def names_rate_instrument(self, noun) -> bool:
         """A rate or ratio that an authority sets: "key interest rate", "reserve requirement ratio"."""
+        if not {noun.lemma_.lower(), singular(noun.lower_)} & self.rate_heads:
+            return False
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
             if any(" ".join(words[start:]) in self.lexicon.rate_instruments for start in range(len(words))):
                 return True
@@ -168,6 +207,13 @@ class Vocabulary:
         pre-declaration", "free access") and a rate or price with a benefit modifier ("a reduced rate").
         With ``prices`` (an authority changes it) a price counts too ("raised fuel prices"), with ``procedures``
         (an authority sets it up) an administrative action ("launched joint inspection")."""
+        memo = self.memo(token.doc)
+        key = ("head", token.i, allows_actions, introduced, figures, marked, prices, procedures)
+        if key not in memo:
+            memo[key] = self.reads_measure_head(token, allows_actions, introduced, figures, marked, prices, procedures)
+        return memo[key]
+
+    def reads_measure_head(self, token, allows_actions, introduced, figures, marked, prices, procedures) -> bool:
         if not self.is_nominal(token):
             return False
         if token.ent_type_ in NAME_ENTITY_TYPES and not self.names_programme(token):
@@ -303,3 +349,7 @@ def verb_prepositions(verb) -> list:
         elif child.dep_ == "prep":
             heads += objects_of(child)
     return [child for head in heads for child in head.children if child.dep_ == "prep"]
+
+
+def last_words(entries) -> set[str]:
+    return {entry.split()[-1] for entry in entries}
