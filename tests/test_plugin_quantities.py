@@ -778,6 +778,18 @@ GENERAL_NEWS = {
         "The scheme pays Rs 5 lakh per family.",
         [money("Rs 5 lakh per family", 5e5, "INR per family", surface="Rs per family")],
     ),
+    "a bare amount where prices are spoken of takes the last currency": (
+        "Rents in London average £2,000. Landlords say prices will rise by an average of 1,200 next year.",
+        [money("£2,000", 2000.0, "GBP", surface="£"), money("1,200", 1200.0, "GBP", "up")],
+    ),
+    "a bare amount with a scale letter before a price comparative": (
+        "The sedan costs $40,000, and rivals are 30k or 45k cheaper.",
+        [money("$40,000", 40000.0, "USD", surface="$"), money("30k or 45k", 30000.0, "USD", value_max=45000.0)],
+    ),
+    "a bare amount with no money around it is no quantity": (
+        "The sedan costs $40,000, and the index closed at 3,050.",
+        [money("$40,000", 40000.0, "USD", surface="$")],
+    ),
     "fractions and spaced digit groups": (
         "The bonds pay 7 3/4 %, the cable runs 10 1/2 miles and the stadium holds 80, 000 spectators.",
         [percent("7 3/4 %", 7.75, surface="%"), quantity("10 1/2 miles", 10.5, "mile", surface="miles"),

@@ -146,6 +146,9 @@ class Lexicon:
     vague_change: str
     bounds: dict[str, str]
     context_changes: dict[str, str]
+    money_nouns: frozenset[str]      # "prices will rise by an average of 1,200": a bare amount is money
+    money_verbs: frozenset[str]      # "tickets cost 1,200"
+    money_comparatives: frozenset[str]  # "30k or 45k cheaper"
     not_trend_nouns: frozenset[str]  # nouns spelt like a trend verb that name no change: "contract"
     from_to_changes: frozenset[str]  # "went from 5 to 7": verbs that make "from X to Y" a change, not a range
     changes_with_by: dict[str, str]  # "raised the rate by 1 point": verbs that state a change only with "by"
@@ -165,6 +168,7 @@ class Lexicon:
     bound_re: re.Pattern             # searched in the text before a quantity
     number_re: re.Pattern            # matched only where number_matches finds a digit or a number word
     number_start_re: re.Pattern      # where a number may start: a digit or a word such as "five", "a", "hundreds"
+    calendar_words: frozenset[str]   # "first", "next", "last": before a time unit they name the calendar
     calendar_before_re: re.Pattern   # "the first 10 months"
     calendar_after_re: re.Pattern    # "two years ago", an age: "45-year-old"
     month_before_re: re.Pattern      # "Dec 16"
@@ -364,6 +368,9 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
                          if not change.startswith("_") for word in words},
         from_to_changes=frozenset(data["from_to_changes"]),
         not_trend_nouns=frozenset(data["not_trend_nouns"]),
+        money_nouns=frozenset(data["money_context"]["nouns"]),
+        money_verbs=frozenset(data["money_context"]["verbs"]),
+        money_comparatives=frozenset(data["money_context"]["comparatives"]),
         changes_with_by={word: change for change, words in entries(data["changes_with_by"]).items()
                          for word in words},
         fillers_before=frozenset(data["fillers_before"]),
@@ -384,6 +391,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         number_start_re=compile_number_start_re(list(data["number_words"]) + list(vague["words"])),
         number_re=compile_number_re(data["number_words"], list(scales), list(abbreviations),
                                     list(vague["words"])),
+        calendar_words=frozenset(data["calendar_before"]),
         calendar_before_re=re.compile(rf"\b(?i:{words_alternation(data['calendar_before'])}){SPACE}+$"),
         calendar_after_re=re.compile(rf"(?:{SPACE}+|-)(?i:{words_alternation(data['calendar_after'])})\b"),
         month_before_re=re.compile(rf"\b(?:{months})\.?{SPACE}+$"),

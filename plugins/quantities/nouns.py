@@ -143,6 +143,8 @@ def counted_noun(doc: Doc, lexicon: Lexicon, begin: int, right: int) -> CountedN
         plural = next((token for token in reversed(run) if is_plural_noun(token) and token.i < head.i), None)
         if plural is not None:  # "300 trucks queue daily": a verb the tagger took for a noun
             run, head = run[:run.index(plural) + 1], plural
+    if run[0].lower_ in lexicon.calendar_words and head.lemma_.lower() in lexicon.time_units:
+        return None  # "1,200 next year": a date after a bare amount
     noun = counted_phrase(doc, lexicon, run, head)
     return coordinated(doc, lexicon, noun, head, right) if noun else None
 

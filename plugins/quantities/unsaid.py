@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .nouns import CountedNoun, counted_argument, text_of, token_at
-from .reading import QUANTITY, Reading, read_quantities
+from .reading import MONEY, QUANTITY, Reading, read_quantities
 
 COMPARATIVES = ("more", "fewer", "less")
+MONEY_HEAD_STEPS = 4  # how far up the parse a bare amount looks for the words that make it money
 LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 
 
@@ -44,7 +45,7 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return min(start, starts[index]), max(end, ends[index])
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def sentence_readings(doc: Doc, lexicon: Lexicon, left: int, right: int) -> tuple[list[Reading], list[int], list[int]]:
     """The readings of a sentence, read once, with their starts and their ends."""
     readings = read_quantities(doc, lexicon, left, right)
@@ -110,6 +111,53 @@ def implied_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> Co
     return None
 
 
+@lru_cache(maxsize=4)
+def money_mentions(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[str]]:
+    """The end and the currency of every amount of money in the document, in order."""
+    ends, codes = [], []
+    for left, right in zip(*sentence_spans(doc)):
+        for reading in sentence_readings(doc, lexicon, left, right)[0]:
+            if reading.label == MONEY and reading.unit:
+                ends.append(reading.end)
+                codes.append(reading.unit.split(" per ")[0])
+    return ends, codes
+
+
+def speaks_of_money(lexicon: Lexicon, token: Token) -> bool:
+    """ "prices will rise by an average of 1,200", "tickets cost 1,200", "30k or 45k cheaper": the words that
+    govern a bare amount, or follow it, are about money."""
+    after = token.i + 1
+    if after < len(token.doc) and token.doc[after].lower_ in lexicon.money_comparatives:
+        return True
+    node = token
+    for _ in range(MONEY_HEAD_STEPS):
+        head = node.head
+        if head == node:
+            return False
+        if head.lemma_.lower() in lexicon.money_nouns:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            subject = next((child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+            return (subject is not None and subject.lemma_.lower() in lexicon.money_nouns) \
+                or (head.lemma_.lower() in lexicon.money_verbs and node.dep_ in ("dobj", "attr", "npadvmod"))
+        node = head
+    return False
+
+
+def implied_currency(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
+    """The currency a bare amount leaves unsaid where its words speak of money: the last one the document
+    names before it."""
+    if reading.number.kind != "digits" or reading.number.is_year_like:
+        return None
+    token = token_at(doc, reading.number.start)
+    if token is None or token.dep_ in ("nummod", "compound") \
+            or not any(speaks_of_money(lexicon, each) for each in (token, *token.conjuncts)):
+        return None
+    ends, codes = money_mentions(doc, lexicon)
+    index = bisect_right(ends, reading.start) - 1
+    return codes[index] if index >= 0 else None
+
+
 def unsaid_unit(doc: Doc, lexicon: Lexicon, reading: Reading) -> UnsaidUnit | None:
     """The unit of a bare number: shared with the next amount, or the noun its sentence counts."""
     left, right = sentence_bounds(doc, reading.start, reading.end)
@@ -120,4 +168,7 @@ def unsaid_unit(doc: Doc, lexicon: Lexicon, reading: Reading) -> UnsaidUnit | No
     implied = implied_count(doc, lexicon, reading, left)
     if implied is not None:
         return UnsaidUnit(QUANTITY, implied.unit, implied.surface)
+    currency = implied_currency(doc, lexicon, reading)
+    if currency is not None:
+        return UnsaidUnit(MONEY, currency, None)
     return None
