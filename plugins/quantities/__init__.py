@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from annotate.hookspecs import hookimpl
 
+from .amounts import MONEY, PERCENT, QUANTITY
 from .attributes import span_attributes
 from .finding import find_quantities
 from .lexicon import Lexicon, load_lexicon
-from .reading import MONEY, PERCENT, QUANTITY
 
 __version__ = "0.3.0"
 

@@ -9,9 +9,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .amounts import Reading
 from .lexicon import Lexicon
 from .nouns import text_of, token_at
-from .reading import Reading, read_quantities
+from .reading import read_quantities
 from .unsaid import LINK_RE, readings_before, sentence_bounds, unsaid_unit
 
 TRENDS = ("up", "down")

@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from .amounts import QUANTITY, Number, Reading
 from .attributes import QUOTES
 from .lexicon import SPACE, Lexicon, search_before
 from .nouns import text_of, token_at, token_before
-from .reading import QUANTITY, Number, Reading, read_quantities
+from .reading import read_quantities
 from .unsaid import sentence_readings, sentence_spans, unsaid_unit
 
 JOINED_BEFORE_RE = re.compile(r"(?:[A-Za-z]-|\d[-–/])$")  # "COVID-19", "2022-23", "24/7"

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .lexicon import FRACTIONS, SPACE, VULGAR_FRACTIONS, FormTable, Lexicon, number_matches, search_before
-from .nouns import CountedNoun, counted_noun, text_of, token_before
+from .amounts import MONEY, PERCENT, QUANTITY, Number, Reading, number_at, numbers_in
+from .lexicon import SPACE, FormTable, Lexicon, search_before
+from .money import (attach_cents, attach_scale_after_currency, currency_code, is_code_in_a_name, is_glued_to_a_word,
+                    is_weight, opens_next_amount, symbol_before)
+from .nouns import counted_noun, text_of, token_before
 from .units import unit_at
-
-MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
 
 RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:-|–|—|\bto\b|\bor\b|\band\b){SPACE}*")
 BETWEEN_SECOND_RE = re.compile(rf"{SPACE}+and{SPACE}+")
@@ -25,148 +22,9 @@ FROM_LOOKBACK_TOKENS = 4
 TO_RE = re.compile(rf"{SPACE}+to{SPACE}+", re.IGNORECASE)
 HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
 ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)\b")
-CENTS_LINK_RE = re.compile(rf"{SPACE}+(?:(?i:and){SPACE}+)?(?=\w)")
-CENTS_END_RE = re.compile(rf"{SPACE}*(?:$|[^\w\s]|(?i:more|less|only|each|in total)\b)")
 UNIT_LABELS = {"percent": PERCENT, "currency": MONEY}
 
 
-@dataclass
-class Number:
-    start: int
-    end: int
-    value: Decimal
-    text: str
-    kind: str  # "digits", "words" or "vague" ("hundreds of")
-    scale: Decimal  # the factor of a trailing scale word: 1e6 for "5 million", 1 for "5"
-
-    @property
-    def is_year_like(self) -> bool:
-        return self.kind == "digits" and re.fullmatch(r"\d{4}", self.text) is not None \
-            and 1800 <= self.value <= 2100
-
-
-@dataclass
-class Reading:
-    """A quantity expression ``[start, end)``; ``label`` is None for a bare number."""
-
-    start: int
-    end: int
-    number: Number
-    value: Decimal
-    value_max: Decimal | None = None
-    label: str | None = None
-    unit: str | None = None
-    surface_unit: str | None = None
-    bound_change: str = "="
-    counted: CountedNoun | None = None
-    age: bool = False
-
-
-def words_value(text: str, lexicon: Lexicon) -> Decimal:
-    """The value of number words: "twenty-five" 25, "one hundred and two" 102, "half a million" 5e5."""
-    total, current = Decimal(0), Decimal(0)
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word in ("a", "and"):
-            continue
-        if word == "half":
-            current = (current or 1) * Decimal("0.5")
-        elif word in ("quarter", "quarters"):
-            current = (current or 1) * Decimal("0.25")
-        elif word == "dozen":
-            current = (current or 1) * 12
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in lexicon.scale_words:
-            total += (current or 1) * lexicon.scale_words[word]
-            current = Decimal(0)
-        else:
-            current += lexicon.number_words[word]
-    return total + current
-
-
-def vague_value(text: str, lexicon: Lexicon) -> Decimal:
-    """ "tens of thousands" is 10 * 1000."""
-    value = Decimal(1)
-    for word in re.split(r"\s+of\s+", text.lower()):
-        value *= lexicon.vague_words[word]
-    return value
-
-
-def parse_number(match: re.Match, lexicon: Lexicon) -> Number:
-    if match.group("vague"):
-        return Number(match.start(), match.end(), vague_value(match.group("vague"), lexicon),
-                      match.group(), "vague", Decimal(1))
-    if match.group("words"):
-        words = match.group("words")
-        scale = lexicon.scale_words.get(words.split()[-1].lower(), 1)
-        return Number(match.start(), match.end(), words_value(words, lexicon), words, "words", Decimal(scale))
-    if match.group("fraction_only"):
-        written = match.group("fraction_only")
-        value = Decimal(FRACTIONS.get(written) or VULGAR_FRACTIONS[written])
-        return Number(match.start(), match.end(), value, written, "digits", Decimal(1))
-    digits = match.group("digits")
-    fraction = Decimal(FRACTIONS[match.group("fraction")]) if match.group("fraction") else Decimal(0)
-    scale = Decimal(1)
-    for word in (match.group("scale") or "").split():
-        scale *= lexicon.scale_words[word.lower()]
-    abbreviation = match.group("abbreviation") or match.group("glued")
-    if abbreviation:
-        scale = Decimal(lexicon.scale_abbreviations[abbreviation.lower()])
-    sign = -1 if match.group("sign") else 1
-    value = Decimal(re.sub(r"[,\s]", "", digits)) + fraction
-    return Number(match.start(), match.end(), sign * value * scale, digits, "digits", scale)
-
-
-def number_at(doc: Doc, lexicon: Lexicon, position: int, right: int) -> Number | None:
-    match = lexicon.number_re.match(text_of(doc), position, right)
-    return parse_number(match, lexicon) if match else None
-
-
-@lru_cache(maxsize=4)
-def document_currencies(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
-    """The currencies of a family that ``doc`` names explicitly anywhere: "UGX", "Ugandan shillings"."""
-    return frozenset(lexicon.currency_cues.normalized(match.group())
-                     for match in re.compile(lexicon.currency_cue_pattern).finditer(text_of(doc)))
-
-
-def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) -> str | None:
-    """The ISO code of a currency form. A bare form shared by a family ("shillings", "Sh", "¥") names
-    the one currency of the family that the document writes explicitly, else its default. A dollar
-    sign after letters, as wire text writes it ("us $", "hk $", "mxn$"), names the currency whose
-    symbol or code the letters spell; None when they spell none."""
-    family = lexicon.currency_families.find(surface)
-    if family is not None:
-        named = document_currencies(doc, lexicon) & lexicon.family_codes[family]
-        if len(named) == 1:
-            return next(iter(named))
-    code = table.find(surface)
-    if code is None and surface.endswith("$"):
-        key = re.sub(r"[\s.]", "", surface).upper()
-        code = table.find(key) or (key[:-1] if key[:-1] in lexicon.currency_codes else None)
-    return code
-
-
-def is_code_in_a_name(symbol: re.Match, number: Number) -> bool:
-    """ "COP28", "SR71", "N95": capitals against a plain whole number are a name, not a currency code,
-    and so is a one-letter prefix apart from the number ("S&P 500"); "USD250m", "EUR1,200", "KSh500",
-    "R9bn" and "N13 trillion" are amounts."""
-    written = symbol.group("symbol")
-    if not (written.isupper() and written.isalpha()):
-        return False
-    glued = symbol.end() == number.start and symbol.end("symbol") == number.start
-    return (len(written) == 1 and not glued) or (glued and number.scale == 1 and number.text.isdigit())
-
-
-def is_glued_to_a_word(doc: Doc, number: Number, symbol: re.Match | None) -> bool:
-    """ "COVID19", "v2.0": digits right after a letter or a period that is not a currency prefix."""
-    before = text_of(doc)[number.start - 1:number.start]
-    return (before.isalpha() or before == ".") and (symbol is None or symbol.end() != number.start)
-
-
-def currency_before(doc: Doc, lexicon: Lexicon, start: int) -> re.Match | None:
-    """The currency symbol or prefix right before a number. It may stand before the sentence start:
-    the sentence splitter may break after the period of "Rs. 500 crore"."""
-    return lexicon.currency_symbol_re.search(text_of(doc), max(0, start - lexicon.symbol_reach), start)
 
 
 def bound_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match | None:
@@ -244,19 +102,6 @@ def unit_table(lexicon: Lexicon, kind: str) -> FormTable:
     return {"percent": lexicon.percent_units, "currency": lexicon.currency_names}[kind]
 
 
-def is_weight(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match) -> bool:
-    """ "two pounds" is a weight when the amount has no scale word, the document no pound sign, and its
-    sentence speaks of weight ("weigh", "lose", "kilogram") rather than money ("pay", "price")."""
-    if currency.group("currency").lower() not in lexicon.weight_currency_names or reading.number.scale != 1 \
-            or "£" in text_of(doc):
-        return False
-    span = doc.char_span(reading.start, reading.end, alignment_mode="expand")
-    if span is None:
-        return False
-    lemmas = {token.lemma_.lower() for token in span.sent}
-    return bool(lemmas & lexicon.weight_words) and not lemmas & lexicon.money_words
-
-
 def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
     """Read the unit written after the number: a currency name, percent, a physical unit or a counted noun."""
     match = lexicon.unit_re.match(text_of(doc), reading.end, right)
@@ -284,69 +129,6 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         if noun is not None:
             reading.label, reading.unit, reading.surface_unit = QUANTITY, noun.unit, noun.surface
             reading.end, reading.counted = noun.end, noun
-
-
-NUMBER_AHEAD_RE = re.compile(rf"{SPACE}*(?=[-−]?\d)")
-
-
-def opens_next_amount(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match, right: int) -> bool:
-    """A currency between two numbers is the symbol of the second ("$ 20.00 $ 37.97", "one $ 5,000"),
-    unless the second writes its own currency after it ("10 $ 30 $", "10 $ 30 cents")."""
-    text = text_of(doc)
-    ahead = NUMBER_AHEAD_RE.match(text, currency.end(), right)
-    written = currency.group("currency")
-    if ahead is None or currency.end() == ahead.end() and written[-1:].isalpha():
-        return False
-    if lexicon.currency_symbols.find(written) is None and not written.endswith("$"):
-        return False  # "10 turkish lira 1111": a name is written after its amount only
-    if reading.label == MONEY:
-        return True
-    second = number_at(doc, lexicon, ahead.end(), right)
-    if second is None or is_cents(second) and CENTS_END_RE.match(text, second.end, right):
-        return False  # "17 USD 25."
-    after = lexicon.unit_re.match(text, second.end, right)
-    return not (after and after.lastgroup == "currency")
-
-
-def is_cents(number: Number) -> bool:
-    """A whole number below 100 without a scale, written with at most two digits."""
-    return number.scale == 1 and 0 < number.value < 100 and number.value == number.value.to_integral_value() \
-        and not (number.kind == "digits" and len(number.text) > 2)
-
-
-def attach_scale_after_currency(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
-    """ "75 USD million": a scale word after the currency."""
-    if reading.label != MONEY or reading.number.scale != 1 or reading.value_max is not None:
-        return
-    match = lexicon.scale_after_re.match(text_of(doc), reading.end, right)
-    if match:
-        reading.value *= lexicon.scale_words[match.group("scale").lower()]
-        reading.end = match.end()
-
-
-def attach_cents(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25": hundredths after a
-    whole amount of money, with or without their name, as long as no other unit follows them."""
-    if reading.label != MONEY or reading.number.scale != 1 or reading.value_max is not None \
-            or reading.value != reading.value.to_integral_value() or reading.surface_unit is None \
-            or reading.surface_unit.lower() in lexicon.currency_subunits:
-        return
-    text = text_of(doc)
-    link = CENTS_LINK_RE.match(text, reading.end, right)
-    cents = number_at(doc, lexicon, link.end(), right) if link else None
-    if cents is None or not is_cents(cents):
-        return
-    end = cents.end
-    name = lexicon.unit_re.match(text, end, right)
-    if name and name.lastgroup == "currency":
-        if name.group("currency").lower() not in lexicon.currency_subunits:
-            return
-        end = name.end()
-    elif unit_at(lexicon.units, text, end, right) or counted_noun(doc, lexicon, end, right) \
-            or CENTS_END_RE.match(text, end, right) is None:
-        return
-    reading.value += cents.value / 100
-    reading.end = end
 
 
 def age_before(doc: Doc, lexicon: Lexicon, floor: int, start: int) -> re.Match | None:
@@ -430,28 +212,6 @@ def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right:
         reading.value_max, reading.end = second.value, second.end
 
 
-def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tuple[re.Match, str] | None:
-    """The currency symbol or prefix before ``number``, not before ``floor``, with its ISO code.
-
-    Letters before a dollar sign that spell no currency, or a word ("pay $ 5", "a $ 4 billion",
-    "company' s $ 5"), leave the dollar sign alone."""
-    text = text_of(doc)
-    symbol = currency_before(doc, lexicon, number.start)
-    if symbol is not None and symbol.start() < floor:
-        symbol = lexicon.currency_symbol_re.search(text, floor, number.start)  # "one $ 5,000"
-    if symbol is None:
-        return None
-    written = symbol.group("symbol")
-    letters = written[:-1].rstrip()
-    is_word = written.endswith("$") and len(letters) == 1 and letters.islower() and letters != written[:-1] \
-        and (letters in STOP_WORDS or text[max(0, symbol.start() - 2):symbol.start()].strip() in ("'", "’"))
-    code = None if is_word else currency_code(doc, lexicon, written, lexicon.currency_symbols)
-    if code is None and written.endswith("$") and len(written) > 1:
-        symbol = lexicon.currency_symbol_re.search(text, symbol.start() + len(written) - 1, number.start)
-        code = currency_code(doc, lexicon, symbol.group("symbol"), lexicon.currency_symbols) if symbol else None
-    return (symbol, code) if code is not None else None
-
-
 def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int,
                   floor: int | None = None) -> Reading | None:
     """Read the quantity around ``number`` within ``[left, right)``; None when it is not an amount.
@@ -492,31 +252,6 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     attach_rate(doc, lexicon, reading, right)
     attach_bound_after(doc, lexicon, reading, right)
     return reading
-
-
-@lru_cache(maxsize=4)
-def document_numbers(doc: Doc, lexicon: Lexicon) -> tuple[list[Number], list[int]]:
-    """Every number of ``doc``, once, and their starts."""
-    numbers = [parse_number(match, lexicon) for match in number_matches(lexicon, text_of(doc))]
-    return numbers, [number.start for number in numbers]
-
-
-def is_word_boundary(text: str, position: int) -> bool:
-    return position in (0, len(text)) or text[position].isspace() or text[position - 1].isspace()
-
-
-def numbers_in(doc: Doc, lexicon: Lexicon, left: int, right: int) -> list[Number]:
-    """The numbers within ``[left, right)``, as a search of that range alone finds them.
-
-    The document's numbers are read once; a range that does not start and end next to a space, or that
-    cuts a number ("5" of "5 million"), is searched on its own."""
-    text = text_of(doc)
-    if is_word_boundary(text, left) and is_word_boundary(text, right):
-        numbers, starts = document_numbers(doc, lexicon)
-        first, last = bisect_left(starts, left), bisect_left(starts, right)
-        if (first == 0 or numbers[first - 1].end <= left) and (last == first or numbers[last - 1].end <= right):
-            return numbers[first:last]
-    return [parse_number(match, lexicon) for match in number_matches(lexicon, text, left, right)]
 
 
 def read_quantities(doc: Doc, lexicon: Lexicon, left: int, right: int, floor: int | None = None) -> list[Reading]:

@@ -12,9 +12,10 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
+from .amounts import MONEY, QUANTITY, Reading
 from .lexicon import Lexicon
 from .nouns import CountedNoun, counted_argument, text_of, token_at
-from .reading import MONEY, QUANTITY, Reading, read_quantities
+from .reading import read_quantities
 
 COMPARATIVES = ("more", "fewer", "less")
 MONEY_HEAD_STEPS = 4  # how far up the parse a bare amount looks for the words that make it money

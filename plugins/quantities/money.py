@@ -1,0 +1,161 @@
+"""Money around a number: currency symbols, codes and names, which amount a symbol between two
+numbers belongs to, scale words after a code, cents after a whole amount, and pounds of weight."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .amounts import MONEY, Number, Reading, number_at
+from .lexicon import SPACE, FormTable, Lexicon
+from .nouns import counted_noun, text_of
+from .units import unit_at
+
+CENTS_LINK_RE = re.compile(rf"{SPACE}+(?:(?i:and){SPACE}+)?(?=\w)")
+CENTS_END_RE = re.compile(rf"{SPACE}*(?:$|[^\w\s]|(?i:more|less|only|each|in total)\b)")
+NUMBER_AHEAD_RE = re.compile(rf"{SPACE}*(?=[-−]?\d)")
+
+
+@lru_cache(maxsize=4)
+def document_currencies(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """The currencies of a family that ``doc`` names explicitly anywhere: "UGX", "Ugandan shillings"."""
+    return frozenset(lexicon.currency_cues.normalized(match.group())
+                     for match in re.compile(lexicon.currency_cue_pattern).finditer(text_of(doc)))
+
+
+def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) -> str | None:
+    """The ISO code of a currency form. A bare form shared by a family ("shillings", "Sh", "¥") names
+    the one currency of the family that the document writes explicitly, else its default. A dollar
+    sign after letters, as wire text writes it ("us $", "hk $", "mxn$"), names the currency whose
+    symbol or code the letters spell; None when they spell none."""
+    family = lexicon.currency_families.find(surface)
+    if family is not None:
+        named = document_currencies(doc, lexicon) & lexicon.family_codes[family]
+        if len(named) == 1:
+            return next(iter(named))
+    code = table.find(surface)
+    if code is None and surface.endswith("$"):
+        key = re.sub(r"[\s.]", "", surface).upper()
+        code = table.find(key) or (key[:-1] if key[:-1] in lexicon.currency_codes else None)
+    return code
+
+
+def is_code_in_a_name(symbol: re.Match, number: Number) -> bool:
+    """ "COP28", "SR71", "N95": capitals against a plain whole number are a name, not a currency code,
+    and so is a one-letter prefix apart from the number ("S&P 500"); "USD250m", "EUR1,200", "KSh500",
+    "R9bn" and "N13 trillion" are amounts."""
+    written = symbol.group("symbol")
+    if not (written.isupper() and written.isalpha()):
+        return False
+    glued = symbol.end() == number.start and symbol.end("symbol") == number.start
+    return (len(written) == 1 and not glued) or (glued and number.scale == 1 and number.text.isdigit())
+
+
+def currency_before(doc: Doc, lexicon: Lexicon, start: int) -> re.Match | None:
+    """The currency symbol or prefix right before a number. It may stand before the sentence start:
+    the sentence splitter may break after the period of "Rs. 500 crore"."""
+    return lexicon.currency_symbol_re.search(text_of(doc), max(0, start - lexicon.symbol_reach), start)
+
+
+def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tuple[re.Match, str] | None:
+    """The currency symbol or prefix before ``number``, not before ``floor``, with its ISO code.
+
+    Letters before a dollar sign that spell no currency, or a word ("pay $ 5", "a $ 4 billion",
+    "company' s $ 5"), leave the dollar sign alone."""
+    text = text_of(doc)
+    symbol = currency_before(doc, lexicon, number.start)
+    if symbol is not None and symbol.start() < floor:
+        symbol = lexicon.currency_symbol_re.search(text, floor, number.start)  # "one $ 5,000"
+    if symbol is None:
+        return None
+    written = symbol.group("symbol")
+    letters = written[:-1].rstrip()
+    is_word = written.endswith("$") and len(letters) == 1 and letters.islower() and letters != written[:-1] \
+        and (letters in STOP_WORDS or text[max(0, symbol.start() - 2):symbol.start()].strip() in ("'", "’"))
+    code = None if is_word else currency_code(doc, lexicon, written, lexicon.currency_symbols)
+    if code is None and written.endswith("$") and len(written) > 1:
+        symbol = lexicon.currency_symbol_re.search(text, symbol.start() + len(written) - 1, number.start)
+        code = currency_code(doc, lexicon, symbol.group("symbol"), lexicon.currency_symbols) if symbol else None
+    return (symbol, code) if code is not None else None
+
+
+def opens_next_amount(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match, right: int) -> bool:
+    """A currency between two numbers is the symbol of the second ("$ 20.00 $ 37.97", "one $ 5,000"),
+    unless the second writes its own currency after it ("10 $ 30 $", "10 $ 30 cents")."""
+    text = text_of(doc)
+    ahead = NUMBER_AHEAD_RE.match(text, currency.end(), right)
+    written = currency.group("currency")
+    if ahead is None or currency.end() == ahead.end() and written[-1:].isalpha():
+        return False
+    if lexicon.currency_symbols.find(written) is None and not written.endswith("$"):
+        return False  # "10 turkish lira 1111": a name is written after its amount only
+    if reading.label == MONEY:
+        return True
+    second = number_at(doc, lexicon, ahead.end(), right)
+    if second is None or is_cents(second) and CENTS_END_RE.match(text, second.end, right):
+        return False  # "17 USD 25."
+    after = lexicon.unit_re.match(text, second.end, right)
+    return not (after and after.lastgroup == "currency")
+
+
+def is_cents(number: Number) -> bool:
+    """A whole number below 100 without a scale, written with at most two digits."""
+    return number.scale == 1 and 0 < number.value < 100 and number.value == number.value.to_integral_value() \
+        and not (number.kind == "digits" and len(number.text) > 2)
+
+
+def attach_scale_after_currency(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "75 USD million": a scale word after the currency."""
+    if reading.label != MONEY or reading.number.scale != 1 or reading.value_max is not None:
+        return
+    match = lexicon.scale_after_re.match(text_of(doc), reading.end, right)
+    if match:
+        reading.value *= lexicon.scale_words[match.group("scale").lower()]
+        reading.end = match.end()
+
+
+def attach_cents(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25": hundredths after a
+    whole amount of money, with or without their name, as long as no other unit follows them."""
+    if reading.label != MONEY or reading.number.scale != 1 or reading.value_max is not None \
+            or reading.value != reading.value.to_integral_value() or reading.surface_unit is None \
+            or reading.surface_unit.lower() in lexicon.currency_subunits:
+        return
+    text = text_of(doc)
+    link = CENTS_LINK_RE.match(text, reading.end, right)
+    cents = number_at(doc, lexicon, link.end(), right) if link else None
+    if cents is None or not is_cents(cents):
+        return
+    end = cents.end
+    name = lexicon.unit_re.match(text, end, right)
+    if name and name.lastgroup == "currency":
+        if name.group("currency").lower() not in lexicon.currency_subunits:
+            return
+        end = name.end()
+    elif unit_at(lexicon.units, text, end, right) or counted_noun(doc, lexicon, end, right) \
+            or CENTS_END_RE.match(text, end, right) is None:
+        return
+    reading.value += cents.value / 100
+    reading.end = end
+
+
+def is_weight(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match) -> bool:
+    """ "two pounds" is a weight when the amount has no scale word, the document no pound sign, and its
+    sentence speaks of weight ("weigh", "lose", "kilogram") rather than money ("pay", "price")."""
+    if currency.group("currency").lower() not in lexicon.weight_currency_names or reading.number.scale != 1 \
+            or "£" in text_of(doc):
+        return False
+    span = doc.char_span(reading.start, reading.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lemmas = {token.lemma_.lower() for token in span.sent}
+    return bool(lemmas & lexicon.weight_words) and not lemmas & lexicon.money_words
+
+
+def is_glued_to_a_word(doc: Doc, number: Number, symbol: re.Match | None) -> bool:
+    """ "COVID19", "v2.0": digits right after a letter or a period that is not a currency prefix."""
+    before = text_of(doc)[number.start - 1:number.start]
+    return (before.isalpha() or before == ".") and (symbol is None or symbol.end() != number.start)
