@@ -1,8 +1,15 @@
 """The built-in quantities plugin: MONEY, PERCENT and QUANTITY spans with normalized attributes.
 
-The rules read the tagger's parts of speech, the lemmas and the dependency parse; the
-word lists (currencies, units, number words, bound and trend words) live in
-``data/quantities.json``, and the option ``quantities.data`` names a JSON file merged over it.
+The rules read the tagger's parts of speech, the lemmas and the dependency parse. Physical units
+(names, plurals, symbols, prefixes) come from pint's registry and currencies (every ISO 4217 code,
+its English names and CLDR symbols) from babel, both read once per process (``registry``); the
+forms they lack and the word lists (number words, bound and trend words) live in
+``quantities.json``, and the option ``quantities.data`` names a JSON file merged over it.
+
+Modules: ``amounts`` (numbers), ``money`` (currencies around a number), ``units`` (a unit after a
+number, compound forms included), ``reading`` (one quantity expression: units, ranges, rates,
+ages, bounds), ``nouns`` (counted nouns), ``unsaid`` (units a bare number leaves unsaid),
+``finding`` (which expressions are quantities), ``attributes`` (value, unit, change, ...).
 
 Currencies: ISO codes, symbols and prefixes before the amount ("EUR 1.1bn", "KSh2.5 billion",
 "Rs 500 crore", "HK$1.2 billion") and names after it ("5 billion Kenyan shillings"). A name shared
