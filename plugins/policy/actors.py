@@ -45,6 +45,7 @@ class ActorReader:
         self._first_authority: int | None = None
         self._places: set[str] | None = None
         self._verb_kinds: dict = {}
+        self.subject_indices: list[int] | None = None  # the nouns that are subjects, when the search read them
 
     def entity_of(self, token):
         return self.entities[token.i]
@@ -90,8 +91,9 @@ class ActorReader:
     def subject_kinds(self) -> list[tuple[int, Actor]]:
         """(index, kind) of the subjects that name an authority or a company, in text order."""
         if self._subjects is None:
-            subjects = (token for token in self.doc if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in NOUN_TAGS)
-            kinds = ((subject.i, self.subject_kind(subject)) for subject in subjects)
+            if self.subject_indices is None:
+                self.subject_indices = [t.i for t in self.doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in NOUN_TAGS]
+            kinds = ((i, self.subject_kind(self.doc[i])) for i in self.subject_indices)
             self._subjects = [(i, kind) for i, kind in kinds if kind is not Actor.UNKNOWN]
         return self._subjects
 

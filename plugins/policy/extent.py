@@ -159,7 +159,10 @@ class Extents:
     def listed_examples(self, root) -> list:
         """Objects of "including" or "such as" under the measure: members of it that may be
         instruments themselves ("a package of measures, including a cut in mortgage rates")."""
-        return [obj for token in root.subtree if self.vocabulary.lists_examples(token) for obj in objects_of(token)]
+        return [
+            obj for token in root.subtree if token.dep_ == "prep" and self.vocabulary.lists_examples(token)
+            for obj in objects_of(token)
+        ]
 
     def phrase_indices(self, token, measure_root, in_clause=False) -> set[int]:
         """Indices of the token's subtree without the parts the guidelines leave out; inside a clause

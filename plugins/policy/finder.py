@@ -5,6 +5,7 @@ from __future__ import annotations
 from .actors import Actor, ActorPatterns, ActorReader, score_for
 from .extent import Extents, Measure, without_overlaps
 from .lexicon import Lexicon
+from .starts import StartingPoints
 from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, conjuncts_of, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
 from .syntax import QUOTE_TAGS, quote_pairs, title_tokens, trimmed
 from .words import VerbRole, Vocabulary
@@ -33,22 +34,24 @@ class MeasureFinder:
     def __init__(self, lexicon: Lexicon):
         self.vocabulary = Vocabulary(lexicon)
         self.actor_patterns = ActorPatterns(self.vocabulary)
+        self.starting_points = StartingPoints(self.vocabulary)
 
     def find(self, doc) -> list[Measure]:
-        return DocumentSearch(self.vocabulary, self.actor_patterns, doc).measures()
+        return DocumentSearch(self.vocabulary, self.actor_patterns, doc, self.starting_points).measures()
 
 
 class DocumentSearch:
     """The search for measures in one document."""
 
-    def __init__(self, vocabulary: Vocabulary, actor_patterns: ActorPatterns, doc):
+    def __init__(self, vocabulary: Vocabulary, actor_patterns: ActorPatterns, doc, starting_points: StartingPoints):
         self.doc = doc
+        self.starting_points = starting_points
         self.vocabulary = vocabulary
         self.lexicon = vocabulary.lexicon
         self.actors = ActorReader(vocabulary, actor_patterns, doc)
         self.headline_verbs = {token.i for token in title_tokens(doc) if self.is_headline_verb(token)}
         self.extents = Extents(vocabulary, self.actors, self.headline_verbs)
-        self._lemmas: list[str] | None = None
+        self.lemma_ids: list[int] = []  # the lemma hash of each token, read with the starting points
         lexicon = vocabulary.lexicon
         self.verb_words = lexicon.introducing_verbs | lexicon.carrying_out_verbs | lexicon.providing_verbs
         self.quotes: list[int] = []  # indices of quotation marks, collected by the pass over the tokens
@@ -57,12 +60,17 @@ class DocumentSearch:
     def measures(self) -> list[Measure]:
         vocabulary = self.vocabulary
         candidates = []
-        for token in self.doc:
+        doc = self.doc
+        starts, self.lemma_ids, self.actors.subject_indices = self.starting_points.tokens(doc)
+        for i in starts:
+            token = doc[i]
             pos = token.pos_
             if token.tag_ in QUOTE_TAGS:
-                self.quotes.append(token.i)
+                self.quotes.append(i)
                 continue
-            if pos in VERB_TAGS or pos == "ADJ":
+            if i in self.headline_verbs:
+                candidates += self.measures_of_headline_verb(token)
+            elif pos in VERB_TAGS or pos == "ADJ":
                 role = vocabulary.verb_role(token)
                 if role is not None:
                     candidates += self.measures_of_verb(token, role)
@@ -72,9 +80,7 @@ class DocumentSearch:
                 if pos == "VERB" and vocabulary.verb_phrase(token) in self.lexicon.membership_verbs:
                     candidates += self.members_of_measure(token)
             elif pos in NOUN_TAGS:
-                if token.i in self.headline_verbs:
-                    candidates += self.measures_of_headline_verb(token)
-                elif token.lemma_.lower() in self.lexicon.introducing_nouns:
+                if token.lemma_.lower() in self.lexicon.introducing_nouns:
                     candidates += self.measures_of_introducing_noun(token)
                 if vocabulary.is_measure_head(token):
                     candidates += self.measures_qualified_without_verb(token)
@@ -336,11 +342,6 @@ class DocumentSearch:
             return []
         return self.extents.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
 
-    @property
-    def lemmas(self) -> list[str]:
-        if self._lemmas is None:
-            self._lemmas = [token.lemma_.lower() for token in self.doc]
-        return self._lemmas
 
     def may_mention_again(self, token) -> bool:
         """A definite noun phrase headed by an instrument that a text names again ("the quota")."""
@@ -376,12 +377,14 @@ class DocumentSearch:
         start = token.left_edge.i
         if lemma in self.lexicon.broad_instruments:  # "the measures", "the plan": any measure named before
             return any(m.end < start for m in found)
-        synonyms = self.vocabulary.synonyms(lemma)
-        if any(self.lemmas[i] in synonyms for m in found if m.end < start for i in range(m.start, m.end + 1)):
+        strings = self.doc.vocab.strings
+        synonyms = {strings[word] for word in self.vocabulary.synonyms(lemma)}
+        if any(self.lemma_ids[i] in synonyms for m in found if m.end < start for i in range(m.start, m.end + 1)):
             return True
         stems = {lemma, lemma[:-4] if lemma.endswith("ment") else lemma, lemma[:-3] if lemma.endswith("ion") else lemma}
-        verbs = (self.doc[i] for i, word in enumerate(self.lemmas[:start]) if word in stems and self.doc[i].pos_ == "VERB")
-        return any(self.actors.resolved_kind(verb) is Actor.AUTHORITY for verb in verbs)
+        stem_ids = {strings[stem] for stem in stems}
+        verbs = (self.doc[i] for i, word in enumerate(self.lemma_ids[:start]) if word in stem_ids)
+        return any(verb.pos_ == "VERB" and self.actors.resolved_kind(verb) is Actor.AUTHORITY for verb in verbs)
 
     def quoted_instrument_names(self) -> list[Measure]:
         """Short quoted noun phrases headed by an instrument noun, the quotes outside ('"white list"
