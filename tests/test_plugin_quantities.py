@@ -786,6 +786,11 @@ GENERAL_NEWS = {
         "The sedan costs $40,000, and rivals are 30k or 45k cheaper.",
         [money("$40,000", 40000.0, "USD", surface="$"), money("30k or 45k", 30000.0, "USD", value_max=45000.0)],
     ),
+    "a scaled amount of a money noun or of its subject": (
+        "Revenue was $3 billion; profit rose to 400 million, against a 1.2 billion loss a year earlier.",
+        [money("$3 billion", 3e9, "USD", surface="$"), money("400 million", 4e8, "USD"),
+         money("1.2 billion", 1.2e9, "USD")],
+    ),
     "a bare amount with no money around it is no quantity": (
         "The sedan costs $40,000, and the index closed at 3,050.",
         [money("$40,000", 40000.0, "USD", surface="$")],

@@ -126,7 +126,7 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         reading.label, reading.unit, reading.surface_unit, reading.end = QUANTITY, unit.unit.name, unit.surface, unit.end
     elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
         noun = counted_noun(doc, lexicon, reading.end, right)
-        if noun is not None:
+        if noun is not None and not (reading.number.scale > 1 and noun.unit.split()[-1] in lexicon.money_nouns):
             reading.label, reading.unit, reading.surface_unit = QUANTITY, noun.unit, noun.surface
             reading.end, reading.counted = noun.end, noun
 

@@ -145,14 +145,26 @@ def speaks_of_money(lexicon: Lexicon, token: Token) -> bool:
     return False
 
 
+def money_head(lexicon: Lexicon, token: Token) -> Token | None:
+    """The noun of money that a number modifies, past the scale word: "deficit" in "a 2.0 billion deficit"."""
+    node = token
+    while node.head != node and node.head.pos_ == "NUM" and node.head.i > node.i:
+        node = node.head
+    return node.head if node.head.lemma_.lower() in lexicon.money_nouns else None
+
+
 def implied_currency(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
     """The currency a bare amount leaves unsaid where its words speak of money: the last one the document
     names before it."""
     if reading.number.kind != "digits" or reading.number.is_year_like:
         return None
-    token = token_at(doc, reading.number.start)
-    if token is None or token.dep_ in ("nummod", "compound") \
-            or not any(speaks_of_money(lexicon, each) for each in (token, *token.conjuncts)):
+    token = token_at(doc, reading.number.end - 1)  # the scale word of "400 million"
+    if token is None:
+        return None
+    modifies = token.dep_ in ("nummod", "compound") or token.head.i == token.i + 1 and token.head.pos_ == "NUM"
+    if modifies and not (reading.number.scale > 1 and money_head(lexicon, token) is not None):
+        return None  # "20,000 vehicles" counts; "a 2.0 billion deficit" is money
+    if not modifies and not any(speaks_of_money(lexicon, each) for each in (token, *token.conjuncts)):
         return None
     ends, codes = money_mentions(doc, lexicon)
     index = bisect_right(ends, reading.start) - 1
