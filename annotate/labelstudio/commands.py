@@ -127,7 +127,8 @@ def studio():
 @studio.command("up")
 @click.argument("corpus", type=click.Path(path_type=Path))
 @connection_options
-@click.option("--port", type=click.IntRange(1, 65535), help="Port of the local server [default: 8080, or the port it ran on].")
+@click.option("--port", type=click.IntRange(1, 65535), envvar="ANNOTATE_STUDIO_PORT",
+              help="Port of the local server (env ANNOTATE_STUDIO_PORT) [default: 8080, or the port it ran on].")
 @click.option("--email", default="annotator@localhost", show_default=True,
               help="Login of the account made on the server's first start.")
 @click.option("--label-studio", "executable", type=click.Path(path_type=Path),
