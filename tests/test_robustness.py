@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -181,7 +182,7 @@ def run_through_corpus(annotator: Annotator, texts: list[str]) -> list[Document]
     return documents
 
 
-@settings(max_examples=60, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=timedelta(seconds=10), suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(hostile_texts, min_size=1, max_size=4))
 def test_hostile_texts_give_valid_spans_or_an_isolated_failure(annotator, texts):
     predictions = annotator.predict([Document(id=f"d{i}", text=text) for i, text in enumerate(texts)])
@@ -217,6 +218,16 @@ def test_empty_and_whitespace_only_texts(annotator, tmp_path):
         assert result.returncode == 1 and said in result.stderr and "Traceback" not in result.stderr, result.stderr
         assert result.stderr.strip().count("\n") == 0
         assert not (tmp_path / "corpus" / "documents").exists() or not any((tmp_path / "corpus" / "documents").iterdir())
+
+
+def test_ingest_refuses_text_that_is_not_unicode_in_one_sentence(tmp_path):
+    """A JSON Lines record may escape a lone surrogate (\\ud800), which no UTF-8 file can hold."""
+    source = tmp_path / "surrogate.jsonl"
+    source.write_text('{"id": "ok", "text": "Fine."}\n{"id": "bad", "text": "half a pair \\ud800 here"}\n', "utf-8")
+    result = subprocess.run([sys.executable, "-m", "annotate", "ingest", str(source), str(tmp_path / "corpus")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "surrogate.jsonl line 2" in result.stderr and result.stderr.strip().count("\n") == 0, result.stderr
 
 
 def test_known_hard_sentences(annotator):
