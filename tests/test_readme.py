@@ -197,8 +197,9 @@ def test_the_readme_markers_cover_every_step_a_new_user_takes():
 def test_the_readme_runs_as_written_in_a_fresh_copy(tmp_path):
     copy = copy_repository(tmp_path / "annotate")
     steps = readme_steps((copy / "README.md").read_text("utf-8"))
-    environment = {name: value for name, value in os.environ.items()
-                   if name not in ("ANNOTATE_LABEL_STUDIO", "VIRTUAL_ENV", "PYTHONPATH")}
+    environment = {name: value for name, value in os.environ.items()  # a new user's shell, not `make test`'s
+                   if name not in ("ANNOTATE_LABEL_STUDIO", "VIRTUAL_ENV", "PYTHONPATH", "MAKEFLAGS", "MAKELEVEL",
+                                   "MFLAGS")}
     environment["HF_HOME"] = str(tmp_path / "huggingface")  # a new user's empty cache
     if port_is_open(DEFAULT_PORT):  # another server holds the README's port on this machine
         environment["ANNOTATE_STUDIO_PORT"] = str(free_port())
