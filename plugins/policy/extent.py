@@ -38,6 +38,7 @@ WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme 
 VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
 BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
+PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "target", "seek"}
 KEPT_DEPS = {"det", "nummod", "quantmod", "case", "pobj", "pcomp", "hmod", "hyph", "nmod", "cc", "predet", "preconj"}
 OBJECT_PREDICATES = {"unchanged", "steady", "intact", "untouched", "instead"}  # "kept X unchanged", "instead of"
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
@@ -313,7 +314,7 @@ class Extents:
         return [
             token
             for token in root.subtree
-            if token.i in included
+            if (token.i in included or token.lemma_ == root.lemma_)  # "the price of petrol by 10% and the price of ..."
             and token.dep_ == "conj"
             and token.head != root
             and token.head.i > root.i
@@ -404,7 +405,8 @@ def describes_head(clause) -> bool:
     surge]"): outside the span, unlike a "to" infinitive of purpose and the clauses inside a scope complement."""
     if is_relative_clause(clause) or clause.dep_ == "advcl":
         return True
-    return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i
+    purpose = clause.lemma_.lower() in PURPOSE_PARTICIPLES  # "a package aimed at boosting exports" states its purpose
+    return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i and not purpose
 
 
 def doc_word(token, i: int) -> str:

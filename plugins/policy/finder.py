@@ -105,6 +105,13 @@ class DocumentSearch:
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
             preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep"]
             objects = [obj for prep in preps for obj in objects_of(prep) if obj.pos_ in NOUN_TAGS]
+        # "raised the price of petrol by 10 percent and the price of kerosene to ...": the second object
+        # hangs in the size of the first change
+        lemmas = {obj.lemma_ for obj in objects}
+        objects += [
+            token for prep in verb.rights if prep.dep_ == "prep" for token in prep.subtree
+            if token.dep_ == "conj" and token.lemma_ in lemmas and token.pos_ in NOUN_TAGS
+        ]
         acting = self.acting_instrument(verb)
         if not any(self.may_name_measure(obj) for obj in objects):
             return acting

@@ -140,7 +140,17 @@ def is_list_item(token) -> bool:
 
 
 def has_shared_complement(noun, first_conjunct) -> bool:
-    return any(child.i > first_conjunct.i and child.dep_ not in {"conj", "cc", "punct"} for child in noun.children)
+    """Whether the coordinated nouns share one complement ("inspection and release of goods within 24
+    hours"): it hangs on the first after the conjunct, or the first is bare and the last has it."""
+    if any(child.i > first_conjunct.i and child.dep_ not in {"conj", "cc", "punct"} for child in noun.children):
+        return True
+    bare = not any(child.dep_ not in {"conj", "cc", "punct", "amod", "compound"} for child in noun.children)
+    last = first_conjunct
+    while any(child.dep_ == "conj" for child in last.children):
+        last = next(child for child in last.children if child.dep_ == "conj")
+    return bare and last.pos_ in NOUN_TAGS and not any(child.dep_ in {"det", "nummod", "poss", "amod"} for child in last.children) and any(
+        child.dep_ == "prep" and child.i > last.i for child in last.children
+    )
 
 
 def subtree_indices(token) -> set[int]:
