@@ -24,7 +24,7 @@ from __future__ import annotations
 from annotate.hookspecs import hookimpl
 
 from .amounts import MONEY, PERCENT, QUANTITY
-from .attributes import span_attributes
+from .attributes import reading_attributes, span_attributes
 from .finding import find_quantities
 from .lexicon import Lexicon, load_lexicon
 
@@ -60,10 +60,11 @@ def annotate_predictor(nlp, settings):
 
     def predict(docs, emit):
         for doc in docs:
-            for start, end, label in find_quantities(doc, lexicon):
-                attributes = span_attributes(doc, lexicon, start, end)
+            for reading, label in find_quantities(doc, lexicon):
+                attributes = reading_attributes(doc, lexicon, reading)
+                # an amount too large for a float ("$" and 50,000 nines) is no span
                 if attributes["value"] is not None and attributes.get("value_max", 0.0) is not None:
-                    emit(doc, start, end, label, attrs=attributes, score=None)  # not numbers too large for a float
+                    emit(doc, reading.start, reading.end, label, attrs=attributes, score=None)
 
     return predict
 

@@ -120,8 +120,9 @@ def change_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str:
 
 
 def main_reading(doc: Doc, lexicon: Lexicon, start: int, end: int) -> Reading | None:
-    """The first amount with a unit in ``[start, end)``, else its first number."""
-    readings = read_quantities(doc, lexicon, start, end)
+    """The first amount with a unit in ``[start, end)``, else its first number; a symbol before the span
+    is not its own ("20 usd" after "10 rmb")."""
+    readings = read_quantities(doc, lexicon, start, end, floor=start)
     return next((reading for reading in readings if reading.label is not None), readings[0] if readings else None)
 
 
@@ -130,6 +131,11 @@ def span_attributes(doc: Doc, lexicon: Lexicon, start: int, end: int) -> dict[st
     reading = main_reading(doc, lexicon, start, end)
     if reading is None:
         return {"value": None, "unit": None, "change": None, "surface_unit": None}
+    return reading_attributes(doc, lexicon, reading)
+
+
+def reading_attributes(doc: Doc, lexicon: Lexicon, reading: Reading) -> dict[str, Any]:
+    """The attributes of a quantity expression read in ``doc``."""
     unit, surface_unit, scale = reading.unit, reading.surface_unit, Decimal(1)
     if reading.label is None:
         unsaid = unsaid_unit(doc, lexicon, reading)

@@ -140,8 +140,8 @@ def label_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
     return unsaid.label if unsaid is not None else None
 
 
-def find_quantities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[int, int, str]]:
-    """The ``(start, end, label)`` of every quantity of ``doc``."""
+def find_quantities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[Reading, str]]:
+    """Every quantity of ``doc``, left to right, with its label."""
     slogans = slogan_counts(doc, lexicon)
     floor = 0
     for left, right in sentences(doc):
@@ -150,5 +150,5 @@ def find_quantities(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[int, int, str]
                 continue  # a symbol or bound word before the sentence start that the amount before it holds
             label = label_of(doc, lexicon, reading)
             if label is not None and is_quantity(doc, lexicon, reading, left, right, slogans):
-                yield reading.start, reading.end, label
+                yield reading, label
             floor = max(floor, reading.end)

@@ -305,7 +305,9 @@ def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbr
     fraction = rf"(?:{words_alternation(list(FRACTIONS))})"
     digits = (
         rf"(?:(?<![^\s(])(?P<sign>[-−]))?"
-        rf"(?=\d)(?<![\d_,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,{SPACE}000)+"
+        rf"(?=\d)(?<![\d_,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+"  # "1,250,000"
+        rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}"  # "12,34,567"
+        rf"|\d{{1,3}}(?:,{SPACE}000)+"  # "80, 000"
         rf"|\d+)(?:\.\d+)?)(?![\d:]|[.,]\d)"
         rf"(?:{SPACE}+(?P<fraction>{fraction})(?![\d/]))?"
         rf"(?:{SPACE}*-?{SPACE}*(?P<scale>{scale}(?:{SPACE}+{scale})*)\b"

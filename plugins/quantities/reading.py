@@ -52,7 +52,8 @@ def range_second(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, betwe
     word = separator.group().strip().lower()
     if (word == "and") != between:
         return None
-    if word == "to" and (start := from_before(doc, lexicon, reading)) is not None and is_change_from(doc, lexicon, start):
+    start = from_before(doc, lexicon, reading) if word == "to" else None
+    if start is not None and is_change_from(doc, lexicon, start):
         return None  # "increased from 7 to 139": two amounts
     second = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
     if second is None or second.kind == "vague":
@@ -123,7 +124,8 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
             reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
             reading.value *= lexicon.currency_scales.get(reading.surface_unit, 1)
     elif reading.label is None and unit:
-        reading.label, reading.unit, reading.surface_unit, reading.end = QUANTITY, unit.unit.name, unit.surface, unit.end
+        reading.label, reading.unit, reading.surface_unit = QUANTITY, unit.unit.name, unit.surface
+        reading.end = unit.end
     elif reading.label is None and not HYPHENATED_WORD_RE.match(text_of(doc), reading.end):
         noun = counted_noun(doc, lexicon, reading.end, right)
         if noun is not None and not (reading.number.scale > 1 and noun.unit.split()[-1] in lexicon.money_nouns):
@@ -219,10 +221,11 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     Nothing before ``floor`` (the end of the amount before it) belongs to it: a currency symbol
     between two amounts belongs to one of them only."""
     floor = floor or 0
-    if ORDINAL_SUFFIX_RE.match(text_of(doc), number.end, right):
+    text = text_of(doc)
+    if ORDINAL_SUFFIX_RE.match(text, number.end, right):
         return None  # "3rd"
-    if text_of(doc)[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text_of(doc), number.end, right) \
-            and not unit_at(lexicon.units, text_of(doc), number.end, right):
+    if text[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text, number.end, right) \
+            and not unit_at(lexicon.units, text, number.end, right):
         return None  # "5G", "1st"
     reading = Reading(number.start, number.end, number, number.value)
     found = symbol_before(doc, lexicon, number, floor)

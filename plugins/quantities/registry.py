@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 # Codes that name no currency a news text would state: precious metals, funds, testing and unknown codes.
 NOT_MONEY_CODES = {"XAU", "XAG", "XPT", "XPD", "XXX", "XTS", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XRE", "XFO",
                    "XFU"}
+BRITISH = {"meter": "metre", "liter": "litre"}
 NOT_MONEY_NAME_WORDS = {"Unit", "Units", "Fund", "Code", "Currency"}
 
 
@@ -38,13 +39,6 @@ def unit_registry() -> pint.UnitRegistry:
 
 def is_money_code(code: str, name: str) -> bool:
     return code not in NOT_MONEY_CODES and "(" not in name and not NOT_MONEY_NAME_WORDS.intersection(name.split())
-
-
-@cache
-def current_currencies() -> frozenset[str]:
-    """Codes that some territory uses today (CLDR's territory currencies without an end date)."""
-    return frozenset(entry[0] for entries in get_global("territory_currencies").values()
-                     for entry in entries if entry[2] is None and entry[3])
 
 
 def home_locales() -> list[str]:
@@ -113,7 +107,7 @@ def guideline_name(pint_name: str, spellings: dict[str, str]) -> str:
     if pint_name in spellings:
         return spellings[pint_name]
     words = [spellings.get(word, word) for word in pint_name.split("_")]
-    return re.sub(r"(meter|liter)\b", lambda match: {"meter": "metre", "liter": "litre"}[match.group(1)], " ".join(words))
+    return re.sub(r"(meter|liter)\b", lambda match: BRITISH[match.group(1)], " ".join(words))
 
 
 class UnitTable:
@@ -173,7 +167,8 @@ class UnitTable:
             unit = self.forms.get(written.lower())
         if unit is not None:
             return unit
-        if written.lower() in STOP_WORDS or written.lower() in self.not_units or len(written) < 2 or not written.replace(" ", "").isalpha():
+        lower = written.lower()
+        if lower in STOP_WORDS or lower in self.not_units or len(written) < 2 or not written.replace(" ", "").isalpha():
             return None
         return self.from_registry(written) or (self.from_registry(written.lower()) if written.istitle() else None)
 

@@ -13,7 +13,9 @@ MAX_UNIT_WORDS = 3
 MAX_CHUNK = 30  # characters of a chunk read after its first: no unit is longer
 # The start of a unit: its gap from the number (spaces, a hyphen, or nothing), then up to three chunks.
 UNIT_CHUNKS_RE = re.compile(
-    rf"({SPACE}*-?{SPACE}*)((?:[^\s\d(\[{{<\"“”]|[°º])\S{{0,{MAX_CHUNK}}}(?:{SPACE}+[^\s\d]\S{{0,{MAX_CHUNK}}}){{0,{MAX_UNIT_WORDS - 1}}})")
+    rf"({SPACE}*-?{SPACE}*)"  # the gap: spaces, a hyphen or nothing
+    rf"((?:[^\s\d(\[{{<\"“”]|[°º])\S{{0,{MAX_CHUNK}}}"  # the first chunk
+    rf"(?:{SPACE}+[^\s\d]\S{{0,{MAX_CHUNK}}}){{0,{MAX_UNIT_WORDS - 1}}})")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'“”’»"
 SQUARE_RE = re.compile(r"(?i)(square|sq\.?|cubic|cu\.?)\s+(.+)")
 POWER_RE = re.compile(r"(.+?)([23²³])")
