@@ -932,8 +932,11 @@ def test_normalize_answers_only_for_quantity_labels(nlp):
     assert normalize(nlp, "Xinjiang sold 50 trucks.", "Xinjiang", label="GPE") is None
 
 
-def test_predicted_attributes_equal_the_normalized_ones(nlp, run_plugin):
-    text = "Exports grew 7.6 percent and 5.5 percent, reaching 61.88 billion yuan ($8.6 billion) and 20,000 vehicles."
+@pytest.mark.parametrize("text", [
+    "Exports grew 7.6 percent and 5.5 percent, reaching 61.88 billion yuan ($8.6 billion) and 20,000 vehicles.",
+    *[text for text, _ in GENERAL_NEWS.values()], "10 rmb 20 usd", "$ 20,000.00 $ 37,305.97 february expenses",
+])
+def test_predicted_attributes_equal_the_normalized_ones(nlp, run_plugin, text):
     for span_text, label, attrs in run_plugin(quantities, text):
         assert normalize(nlp, text, span_text, label) == attrs
 
