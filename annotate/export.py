@@ -19,10 +19,11 @@ Splits (:func:`split_of`) hash the seed and the document id to a point of
 ``[0, 1)`` cut by the cumulative ratios, so adding documents never moves one.
 
 Tokens come from spaCy's rule-based English tokenizer (``spacy.blank("en")``),
-sentences from its sentencizer plus line breaks. A span that does not start and
-end on token boundaries (or overlaps a span of its family, or crosses a sentence)
-cannot be tagged: it stays in the ``spans`` config and is listed in the report,
-never dropped silently or shifted.
+split further at the boundaries of the exported spans (:func:`export_tokens`), so
+every span starts and ends on a token boundary; sentences come from the sentencizer
+plus line breaks. A span that cannot be tagged (it starts or ends on whitespace,
+overlaps a span of its family, or crosses a sentence) stays in the ``spans`` config
+and is listed in the report, never dropped silently or shifted.
 """
 
 from __future__ import annotations
@@ -40,12 +41,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
+import numpy as np
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc, DocBin
+from spacy.tokens import Span as SpacySpan
 
 from . import FORMAT_VERSION, __version__
 from .adjudicate import ADJUDICATED, has_adjudicated_set
-from .corpus import Corpus
+from .corpus import Corpus, paused_gc
 from .errors import AnnotateError, SettingsError
 from .model import Document, Span
 
@@ -194,9 +199,8 @@ class ExportReport:
 
     def add(self, split: str, selection: Selection) -> None:
         self.documents[(split, selection.source)] += 1
-        for span in selection.spans:
-            self.spans[(split, span.family, span.label)] += 1
-            self.provenance[(span.source, span.by)] += 1
+        self.spans.update((split, span.family, span.label) for span in selection.spans)
+        self.provenance.update((span.source, span.by) for span in selection.spans)
 
     @property
     def exported_documents(self) -> int:
@@ -274,7 +278,7 @@ def make_tokenizer(unit: str) -> spacy.Language:
 
 def tokenize(nlp: spacy.Language, text: str) -> Doc:
     """Tokens of a text, with sentence starts when ``nlp`` has a sentencizer (and after line breaks)."""
-    doc = nlp(text)
+    doc = nlp(text) if nlp.pipe_names else nlp.make_doc(text)
     if nlp.has_pipe("sentencizer"):
         for previous, token in zip(doc, doc[1:]):
             if previous.is_space and "\n" in previous.text:
@@ -282,38 +286,132 @@ def tokenize(nlp: spacy.Language, text: str) -> Doc:
     return doc
 
 
-Placed = list[tuple[Span, Any]]
+@dataclass
+class Tokens:
+    """A text's tokens as character ranges ``[starts[i], ends[i])``: a ``Doc``'s tokens, possibly split.
+
+    ``space`` marks whitespace tokens; ``sentence`` numbers each token's sentence (None when
+    the ``Doc`` has no sentences). Between two tokens there is at most one space character,
+    as in a ``Doc``. The columns are numpy arrays: a document has a thousand tokens.
+    """
+
+    text: str
+    starts: np.ndarray
+    ends: np.ndarray
+    space: np.ndarray
+    sentence: np.ndarray | None = None
+
+    @classmethod
+    def of(cls, doc: Doc, boundaries: Iterable[int] = (), text: str | None = None) -> Tokens:
+        """The tokens of ``doc`` (whose text is ``text``, when known), each split at the ``boundaries``
+        (character offsets) that fall inside it."""
+        text = doc.text if text is None else text  # a Doc joins its tokens to make its text
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).reshape(-1, 3).astype(np.int64)
+        sentence = None
+        if doc.has_annotation("SENT_START"):
+            sentence = np.cumsum(doc.to_array([SENT_START]).reshape(-1) == 1) - 1
+        tokens = cls(text, columns[:, 0], columns[:, 0] + columns[:, 1], columns[:, 2].astype(bool), sentence)
+        return tokens._split(np.unique(np.fromiter(boundaries, dtype=np.int64)))
+
+    def _split(self, cuts: np.ndarray) -> Tokens:
+        containing = np.searchsorted(self.starts, cuts, side="right") - 1
+        inside = (containing >= 0) & (self.starts[containing] < cuts) & (cuts < self.ends[np.maximum(containing, 0)])
+        if not inside.any():
+            return self
+        starts = np.union1d(self.starts, cuts[inside])
+        ends = np.union1d(self.ends, cuts[inside])
+        parent = np.searchsorted(self.starts, starts, side="right") - 1
+        space = self.space[parent]
+        for i in np.flatnonzero(np.isin(parent, containing[inside])).tolist():
+            space[i] = self.text[starts[i]:ends[i]].isspace()
+        return Tokens(self.text, starts, ends, space, None if self.sentence is None else self.sentence[parent])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def texts(self, starts: list[int], ends: list[int]) -> list[str]:
+        return [self.text[start:end] for start, end in zip(starts, ends)]
+
+    def to_doc(self, vocab) -> Doc:
+        """A ``Doc`` with these tokens (and their sentences); its text is the same text."""
+        spaces = (np.append(self.starts[1:], len(self.text)) > self.ends).tolist()
+        sent_starts = None if self.sentence is None else self.sentence_starts().tolist()
+        return Doc(vocab, words=self.texts(self.starts.tolist(), self.ends.tolist()), spaces=spaces,
+                   sent_starts=sent_starts)
+
+    def sentence_starts(self) -> np.ndarray:
+        """True for the first token of each sentence."""
+        return np.concatenate(([True], np.diff(self.sentence) != 0))[:len(self)]
+
+    def units(self, by_sentence: bool) -> list[tuple[int, int]]:
+        """The token ranges of the rows: the document, or each sentence; those with no word are left out."""
+        if not by_sentence or self.sentence is None:
+            ranges = [(0, len(self))]
+        else:
+            firsts = np.flatnonzero(self.sentence_starts()).tolist() + [len(self)]
+            ranges = list(zip(firsts, firsts[1:]))
+        return [(start, end) for start, end in ranges if not self.space[start:end].all()]
 
 
-def place_spans(doc: Doc, document_id: str, spans: list[Span]) -> tuple[Placed, list[Untagged]]:
-    """Each span with its labelled spaCy span on ``doc``, and the spans that cannot be placed."""
+def span_boundaries(spans: Iterable[Span]) -> set[int]:
+    return {offset for span in spans for offset in (span.start, span.end)}
+
+
+def export_tokens(doc: Doc, spans: Iterable[Span], text: str | None = None) -> Tokens:
+    """The tokens of the export: ``doc``'s tokens split at the spans' boundaries, so that every span
+    falls on token boundaries ("7 days/24 hours" with "7 days" and "24 hours" gives "days", "/", "24")."""
+    return Tokens.of(doc, span_boundaries(spans), text)
+
+
+Placement = tuple[Span, int, int]  # a span and the tokens [first, last) it covers
+
+
+def place(tokens: Tokens, document_id: str, spans: list[Span]) -> tuple[list[Placement], list[Untagged]]:
+    """Each span with the tokens it covers, and the spans that cannot be tagged on these tokens."""
+    firsts = _token_at(tokens.starts, [span.start for span in spans])
+    lasts = _token_at(tokens.ends, [span.end for span in spans])
+    space = tokens.space.tolist()
+    sentence = tokens.sentence.tolist() if tokens.sentence is not None else None
     placed, untagged = [], []
-    taken: dict[str, set[int]] = {}
-    sentence_of = _sentence_starts(doc)
-    for span in spans:
-        reason = None
-        on_doc = doc.char_span(span.start, span.end, label=span.label)
-        if on_doc is None:
-            reason = NOT_ON_TOKEN_BOUNDARIES
-        elif on_doc[0].is_space or on_doc[-1].is_space:
+    taken: dict[str, bytearray] = {}  # family -> 1 for each token one of its placed spans covers
+    for span, first, last in zip(spans, firsts, lasts):
+        last = None if last is None else last + 1
+        if first is None or last is None or first >= last:
+            reason = NOT_ON_TOKEN_BOUNDARIES if tokens_around(tokens, span) else ON_WHITESPACE
+        elif space[first] or space[last - 1]:
             reason = ON_WHITESPACE
-        elif taken.setdefault(span.family, set()).intersection(range(on_doc.start, on_doc.end)):
+        elif taken.setdefault(span.family, bytearray(len(tokens))).find(1, first, last) >= 0:
             reason = OVERLAPS_FAMILY
-        elif sentence_of and sentence_of[on_doc.start] != sentence_of[on_doc.end - 1]:
+        elif sentence and sentence[first] != sentence[last - 1]:
             reason = CROSSES_SENTENCE
-        if reason:
-            untagged.append(Untagged(document_id, span.start, span.end, span.label, span.family, span.text, reason))
+        else:
+            taken[span.family][first:last] = b"\x01" * (last - first)
+            placed.append((span, first, last))
             continue
-        taken[span.family].update(range(on_doc.start, on_doc.end))
-        placed.append((span, on_doc))
+        untagged.append(Untagged(document_id, span.start, span.end, span.label, span.family, span.text, reason))
     return placed, untagged
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
-    """For each token the index of its sentence's first token; empty when sentences are not set."""
-    if not doc.has_annotation("SENT_START"):
-        return []
-    return [sentence.start for sentence in doc.sents for _ in sentence]
+def _token_at(offsets: np.ndarray, wanted: list[int]) -> list[int | None]:
+    """For each wanted character offset, the index of the token whose (start or end) offset it is, or None."""
+    found = np.searchsorted(offsets, wanted)
+    exact = (found < len(offsets)) & (offsets[np.minimum(found, len(offsets) - 1)] == wanted) if len(offsets) else found < 0
+    return [i if hit else None for i, hit in zip(found.tolist(), exact.tolist())]
+
+
+def tokens_around(tokens: Tokens, span: Span) -> bool:
+    """Whether an edge of ``span`` falls inside a token (rather than on the space between two)."""
+    for offset in (span.start, span.end):
+        i = int(np.searchsorted(tokens.starts, offset, side="right")) - 1
+        if i >= 0 and tokens.starts[i] < offset < tokens.ends[i]:
+            return True
+    return False
+
+
+def place_spans(doc: Doc, document_id: str, spans: list[Span]) -> tuple[list[tuple[Span, SpacySpan]], list[Untagged]]:
+    """Each span with its labelled spaCy span on ``doc``'s own tokens, and the spans that cannot be placed."""
+    placed, untagged = place(Tokens.of(doc), document_id, spans)
+    return [(span, SpacySpan(doc, first, last, label=span.label)) for span, first, last in placed], untagged
 
 
 def spans_from_tags(tags: list[str], starts: list[int], ends: list[int]) -> list[tuple[int, int, str]]:
@@ -342,39 +440,45 @@ def spans_row(document: Document, selection: Selection) -> dict[str, Any]:
     return {
         "id": document.id,
         "text": document.text,
-        "meta": json.dumps(document.meta, ensure_ascii=False, sort_keys=True),
+        "meta": json_string(document.meta),
         "source": selection.source,
         "spans": [
             {"start": s.start, "end": s.end, "label": s.label, "family": s.family, "text": s.text,
-             "attrs": json.dumps(s.attrs, ensure_ascii=False, sort_keys=True), "source": s.source, "by": s.by}
+             "attrs": json_string(s.attrs), "source": s.source, "by": s.by}
             for s in selection.spans
         ],
     }
 
 
-def token_rows(doc: Doc, document: Document, source: str, placed: Placed,
+def json_string(value: dict[str, Any]) -> str:
+    """A dictionary as a JSON string with sorted keys (most attributes are empty)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
+
+
+def token_rows(tokens: Tokens, document: Document, source: str, placed: list[Placement],
                options: ExportOptions) -> Iterator[dict[str, Any]]:
     """One row per document or sentence: its non-space tokens and a BIO tag column per family."""
-    tags = {family: ["O"] * len(doc) for family in options.labels}
-    for span, on_doc in placed:
-        column = tags[span.family]
-        column[on_doc.start] = f"B-{span.label}"
-        for i in range(on_doc.start + 1, on_doc.end):
-            column[i] = f"I-{span.label}"
-    tag_ids = {family: {name: i for i, name in enumerate(options.tag_names(family))} for family in options.labels}
-    units = list(doc.sents) if options.unit == "sentence" else [doc[:]]
-    token_lists = [tokens for unit in units if (tokens := [token for token in unit if not token.is_space])]
-    for number, tokens in enumerate(token_lists):
+    families = sorted(options.labels)
+    columns = {family: np.zeros(len(tokens), dtype=np.int64) for family in families}
+    tag_ids = {family: {name: i for i, name in enumerate(options.tag_names(family))} for family in families}
+    for span, first, last in placed:
+        column, ids = columns[span.family], tag_ids[span.family]
+        column[first + 1:last] = ids[f"I-{span.label}"]
+        column[first] = ids[f"B-{span.label}"]
+    words = ~tokens.space
+    for number, (start, end) in enumerate(tokens.units(options.unit == "sentence")):
+        kept = words[start:end]
+        starts, ends = tokens.starts[start:end][kept].tolist(), tokens.ends[start:end][kept].tolist()
         row = {
             "id": document.id if options.unit == "document" else f"{document.id}:{number}",
             "document_id": document.id,
             "source": source,
-            "tokens": [t.text for t in tokens],
-            "token_starts": [t.idx for t in tokens],
-            "token_ends": [t.idx + len(t) for t in tokens],
+            "tokens": tokens.texts(starts, ends),
+            "token_starts": starts,
+            "token_ends": ends,
         }
-        for family in sorted(options.labels):
-            row[f"{family}_tags"] = [tag_ids[family][tags[family][t.i]] for t in tokens]
+        for family in families:
+            row[f"{family}_tags"] = columns[family][start:end][kept].tolist()
         yield row
 
 
@@ -400,7 +504,7 @@ class JsonLinesFiles:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.handles[key] = path.open("wb")
             self.digests[key] = hashlib.sha256()
-        line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+        line = msgspec.json.encode(row) + b"\n"
         self.handles[key].write(line)
         self.digests[key].update(line)
         self.rows[key] += 1
@@ -428,13 +532,13 @@ def write_hf_dataset(documents: Iterable[Document], out_dir: str | os.PathLike,
     report = ExportReport(Path(out_dir), "hf", list(options.splits), options.labels)
     nlp = make_tokenizer(options.unit)
     with replacing_directory(Path(out_dir)) as staging:
-        with JsonLinesFiles(staging) as files:
+        with JsonLinesFiles(staging) as files, paused_gc():
             for document, split, selection in _selected(documents, options, report):
                 files.write(SPANS_CONFIG, split, spans_row(document, selection))
-                doc = tokenize(nlp, document.text)
-                placed, untagged = place_spans(doc, document.id, selection.spans)
+                tokens = export_tokens(tokenize(nlp, document.text), selection.spans, document.text)
+                placed, untagged = place(tokens, document.id, selection.spans)
                 report.untagged.extend(untagged)
-                for row in token_rows(doc, document, selection.source, placed, options):
+                for row in token_rows(tokens, document, selection.source, placed, options):
                     files.write(TOKENS_CONFIG, split, row)
                     report.rows[split] += 1
         _require_documents(report, options)
@@ -618,8 +722,12 @@ id2label = dict(enumerate(tokens["train"].features["{first_family}_tags"].featur
   `token_starts`/`token_ends` in the document text, and one BIO tag column per label family
   ({", ".join(f"`{f}_tags`" for f in families)}), typed `Sequence(ClassLabel)` so that
   `features[column].feature.names` gives the tag names. Tokens come from spaCy's rule-based English tokenizer
-  (`spacy.blank("en")`, spaCy {spacy.__version__}); whitespace tokens are left out{
-  "; sentences come from its sentencizer and line breaks" if options.unit == "sentence" else ""}.
+  (`spacy.blank("en")`, spaCy {spacy.__version__}), split further at the boundaries of the exported spans so
+  that every span starts and ends on a token boundary: "7 days/24 hours" with the spans "7 days" and "24 hours"
+  gives the tokens `7`, `days`, `/`, `24`, `hours`, and "Co., Ltd.:At" with an organisation ending in "Ltd."
+  gives `Ltd.`, `:At`. A model applied to new text sees the tokenizer's tokens, without these splits.
+  Whitespace tokens are left out{
+  "; sentences come from the sentencizer and line breaks" if options.unit == "sentence" else ""}.
 
 ## Labels
 
@@ -673,22 +781,34 @@ def write_docbin(documents: Iterable[Document], out_dir: str | os.PathLike, opti
     report = ExportReport(Path(out_dir), "spacy", list(options.splits), options.labels)
     nlp = make_tokenizer("document")
     bins = {split: DocBin(store_user_data=True) for split in options.splits}
-    for document, split, selection in _selected(documents, options, report):
-        doc = nlp.make_doc(document.text)
-        placed, untagged = place_spans(doc, document.id, selection.spans)
-        report.untagged.extend(untagged)
-        for family in sorted(options.labels):
-            doc.spans[family] = [on_doc for span, on_doc in placed if span.family == family]
-        doc.ents = [on_doc for span, on_doc in placed if span.family == options.ents_family]
-        doc.user_data.update(id=document.id, source=selection.source)
-        bins[split].add(doc)
-        report.rows[split] += 1
+    with paused_gc():
+        for document, split, selection in _selected(documents, options, report):
+            doc, untagged = docbin_doc(nlp, document, selection, options)
+            report.untagged.extend(untagged)
+            bins[split].add(doc)
+            report.rows[split] += 1
     _require_documents(report, options)
     with replacing_directory(Path(out_dir)) as staging:
         for split in report.exported_splits:
             bins[split].to_disk(staging / f"{split}.spacy")
         _write_report(staging, report, options)
     return report
+
+
+def docbin_doc(nlp: spacy.Language, document: Document, selection: Selection,
+               options: ExportOptions) -> tuple[Doc, list[Untagged]]:
+    """A document as a ``Doc`` on the export's tokens, with its spans, and the spans that could not be placed."""
+    doc = nlp.make_doc(document.text)
+    tokens = export_tokens(doc, selection.spans, document.text)
+    if len(tokens) != len(doc):
+        doc = tokens.to_doc(nlp.vocab)
+    placed, untagged = place(tokens, document.id, selection.spans)
+    on_doc = [(span, SpacySpan(doc, first, last, label=span.label)) for span, first, last in placed]
+    for family in sorted(options.labels):
+        doc.spans[family] = [labelled for span, labelled in on_doc if span.family == family]
+    doc.ents = [labelled for span, labelled in on_doc if span.family == options.ents_family]
+    doc.user_data.update(id=document.id, source=selection.source)
+    return doc, untagged
 
 
 # The Hugging Face Hub

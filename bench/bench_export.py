@@ -1,13 +1,16 @@
-"""Benchmark: exporting a 10,000-document corpus.
+"""Benchmark: reading and exporting a corpus of seed-sized documents, against baselines in the same run.
 
-Builds a corpus from the gold seed corpus in ``corpus/`` (its five documents, with
-their gold annotations, review and predictions, copied under new ids until there are
-N documents), then times each export and the first ``load_dataset`` of the result:
-  - hf, one tokens row per document;
-  - hf, one tokens row per sentence;
-  - spacy DocBin files;
-  - reading the corpus alone (every document is validated when read), for scale.
-Prints seconds, documents/s and spans/s.
+Builds a corpus from the gold seed corpus in ``corpus/`` (its documents, with their gold
+annotations, review and predictions, copied under new ids until there are N documents),
+then times, each against the baseline that does the least the step must do:
+  - reading the corpus, every document validated, against ``json.loads`` of the same lines;
+  - the Hugging Face export (one tokens row per document, then per sentence) and the spaCy
+    DocBin export, against spaCy's tokenizer alone over the same texts;
+  - the first ``load_dataset`` of the exported ``tokens`` config, for scale.
+Each baseline is measured before and after the steps it serves; the lower is used, so
+the ratios err high. Prints wall-clock seconds, documents/s, spans/s and the ratios of
+both wall-clock and CPU time (the process's own: on a machine shared with other work,
+the CPU ratio is the steadier one).
 
     python bench/bench_export.py --docs 10000
 """
@@ -15,6 +18,7 @@ Prints seconds, documents/s and spans/s.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import tempfile
 import time
@@ -41,10 +45,11 @@ def build_corpus(count: int, path: Path) -> tuple[int, int]:
     return count, sum(len(d.annotations()) for d in copies)
 
 
-def timed(function, *args, **kwargs) -> float:
-    started = time.perf_counter()
+def timed(function, *args, **kwargs) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds of this process)."""
+    started, cpu = time.perf_counter(), time.process_time()
     function(*args, **kwargs)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def read_all(path: Path) -> None:
@@ -54,6 +59,21 @@ def read_all(path: Path) -> None:
         pass
 
 
+def json_loads_all(path: Path) -> None:
+    for shard in sorted((path / "documents").glob("*.jsonl")):
+        with shard.open(encoding="utf-8") as handle:
+            for line in handle:
+                json.loads(line)
+
+
+def tokenize_all(texts: list[str]) -> None:
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    for text in texts:
+        tokenizer(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
@@ -61,26 +81,43 @@ def main() -> None:
 
     import datasets
 
+    from annotate.corpus import Corpus
     from annotate.export import export_dataset, export_docbin
 
     datasets.disable_progress_bars()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
+        corpus = work / "corpus"
         started = time.perf_counter()
-        documents, spans = build_corpus(args.docs, work / "corpus")
+        documents, spans = build_corpus(args.docs, corpus)
         print(f"corpus: {documents} documents, {spans} gold spans, built in {time.perf_counter() - started:.1f} s")
-        runs = [
-            ("read the corpus (validated)", lambda: read_all(work / "corpus")),
-            ("export hf, unit=document", lambda: export_dataset(work / "corpus", work / "hf-doc")),
-            ("export hf, unit=sentence", lambda: export_dataset(work / "corpus", work / "hf-sent", unit="sentence")),
-            ("export spacy DocBin", lambda: export_docbin(work / "corpus", work / "docbin")),
-            ("load_dataset(hf-doc, 'tokens'), first load",
+        texts = [document.text for document in Corpus.open(corpus)]
+        baselines = {
+            "json.loads": lambda: json_loads_all(corpus),
+            "spaCy tokenizer": lambda: tokenize_all(texts),
+        }
+        steps = [
+            ("read the corpus (validated)", "json.loads", lambda: read_all(corpus)),
+            ("export hf, unit=document", "spaCy tokenizer", lambda: export_dataset(corpus, work / "hf-doc")),
+            ("export hf, unit=sentence", "spaCy tokenizer",
+             lambda: export_dataset(corpus, work / "hf-sent", unit="sentence")),
+            ("export spacy DocBin", "spaCy tokenizer", lambda: export_docbin(corpus, work / "docbin")),
+            ("load_dataset(hf-doc, 'tokens'), first load", None,
              lambda: datasets.load_dataset(str(work / "hf-doc"), "tokens", cache_dir=str(work / "cache"))),
         ]
-        print(f"{'step':<45} {'seconds':>8} {'docs/s':>8} {'spans/s':>9}")
-        for name, run in runs:
-            seconds = timed(run)
-            print(f"{name:<45} {seconds:>8.1f} {documents / seconds:>8.0f} {spans / seconds:>9.0f}", flush=True)
+        before = {name: timed(run) for name, run in baselines.items()}
+        results = [(name, baseline, timed(run)) for name, baseline, run in steps]
+        after = {name: timed(run) for name, run in baselines.items()}
+        base = {name: (min(before[name][0], after[name][0]), min(before[name][1], after[name][1])) for name in baselines}
+
+        print(f"{'step':<45} {'seconds':>8} {'CPU s':>7} {'docs/s':>8} {'spans/s':>9}  ratio to the baseline: wall, CPU")
+        for name, (seconds, cpu) in base.items():
+            print(f"{'baseline: ' + name:<45} {seconds:>8.1f} {cpu:>7.1f} {documents / seconds:>8.0f} {'':>9}  "
+                  f"(runs: {before[name][0]:.1f} s, {after[name][0]:.1f} s)")
+        for name, baseline, (seconds, cpu) in results:
+            ratio = f"{seconds / base[baseline][0]:.2f}x, {cpu / base[baseline][1]:.2f}x {baseline}" if baseline else ""
+            print(f"{name:<45} {seconds:>8.1f} {cpu:>7.1f} {documents / seconds:>8.0f} {spans / seconds:>9.0f}  {ratio}",
+                  flush=True)
 
 
 if __name__ == "__main__":

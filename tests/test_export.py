@@ -22,8 +22,8 @@ from annotate.cli import cli  # noqa: E402
 from annotate.corpus import Corpus  # noqa: E402
 from annotate.errors import SettingsError  # noqa: E402
 from annotate.export import (  # noqa: E402
-    CROSSES_SENTENCE, NOT_ON_TOKEN_BOUNDARIES, REPORT_NAME, UNITS, ExportError, export_dataset, export_docbin,
-    gold_annotator, parse_splits, spans_from_tags, split_of,
+    CROSSES_SENTENCE, ON_WHITESPACE, REPORT_NAME, UNITS, ExportError, export_dataset, export_docbin,
+    gold_annotator, parse_splits, select_spans, spans_from_tags, split_of,
 )
 from annotate.model import ANNOTATION, PREDICTION, Document, Review  # noqa: E402
 from annotate.plugins import PluginHost  # noqa: E402
@@ -73,14 +73,14 @@ def corpus_span_tuples(spans):
     return [tuple(getattr(s, f) for f in SPAN_FIELDS) for s in sorted(spans, key=lambda s: (s.start, s.end, s.family, s.label))]
 
 
-def decoded_spans(tokens_dataset, document_id):
+def decoded_spans(tokens_dataset, document_id, labels=LABELS):
     """Every span the BIO tag columns of a document's rows decode to: (start, end, label, family)."""
     found = set()
     for split in tokens_dataset.values():
         for row in split:
             if row["document_id"] != document_id:
                 continue
-            for family in LABELS:
+            for family in labels:
                 names = split.features[f"{family}_tags"].feature.names
                 tags = [names[i] for i in row[f"{family}_tags"]]
                 found |= {(s, e, label, family) for s, e, label in spans_from_tags(tags, row["token_starts"], row["token_ends"])}
@@ -150,6 +150,10 @@ def test_export_round_trips_generated_documents_through_load_dataset(documents, 
         out = Path(scratch) / "out"
         report = export_dataset(corpus, out, splits={"train": 0.5, "test": 0.5}, unit=unit)
         assert_round_trip(documents, report, load, out)
+    for item in report.untagged:  # only a span that starts or ends on whitespace, or crosses a sentence
+        text = next(d.text for d in documents if d.id == item.document)
+        on_space = text[item.start:item.start + 1].isspace() or text[item.end - 1:item.end].isspace()
+        assert (item.reason, on_space) in {(ON_WHITESPACE, True), (CROSSES_SENTENCE, False), (CROSSES_SENTENCE, True)}
 
 
 EDGE_TEXT = "Türkiye bought 100 million yuan of goods; Erkin Tuniyaz announced 8 measures for 7 days/24 hours in Ürümqi"
@@ -167,20 +171,43 @@ def edge_documents():
     ]
 
 
-def test_export_keeps_edges_non_ascii_and_overlapping_families_and_reports_misaligned_spans(tmp_path, load):
+def test_export_splits_tokens_at_span_boundaries_so_that_every_span_is_tagged(tmp_path, load):
     documents = edge_documents()
     report = export_dataset(make_corpus(tmp_path / "corpus", documents), tmp_path / "out")
 
     assert_round_trip(documents, report, load, tmp_path / "out")
-    assert [(u.document, u.text, u.reason) for u in report.untagged] == [("edges", "7 days", NOT_ON_TOKEN_BOUNDARIES)]
-    written = json.loads((tmp_path / "out" / REPORT_NAME).read_text("utf-8"))
-    assert written["untagged"] == [{"document": "edges", "start": EDGE_TEXT.index("7 days"),
-                                    "end": EDGE_TEXT.index("7 days") + 6, "label": "QUANTITY",
-                                    "family": "quantities", "text": "7 days", "reason": NOT_ON_TOKEN_BOUNDARIES}]
-    assert decoded_spans(load(tmp_path / "out", "tokens"), "edges") >= {
-        (0, 7, "GPE", "entities"), (len(EDGE_TEXT) - 6, len(EDGE_TEXT), "GPE", "entities"),
-        (EDGE_TEXT.index("8 measures"), len(EDGE_TEXT) - len(" in Ürümqi"), "POLICY_MEASURE", "policy"),
-    }
+    assert report.untagged == []
+    assert json.loads((tmp_path / "out" / REPORT_NAME).read_text("utf-8"))["untagged"] == []
+    tokens = load(tmp_path / "out", "tokens")
+    edges = next(row for row in tokens["train"] if row["id"] == "edges")
+    assert edges["tokens"][-6:] == ["7", "days", "/24", "hours", "in", "Ürümqi"]  # "24 hours" is no span here
+    assert decoded_spans(tokens, "edges") == {
+        (s.start, s.end, s.label, s.family) for s in documents[0].annotations()}
+
+
+def test_spans_on_whitespace_are_reported_not_shifted(tmp_path, load):
+    text = "Yan Yue  met\nFu Xuejun"
+    document = annotated("w", text, [(0, 8, "PERSON"), (text.index("Fu"), len(text), "PERSON"), (7, 12, "QUANTITY")])
+    report = export_dataset(make_corpus(tmp_path / "corpus", [document]), tmp_path / "out")
+
+    assert [(u.text, u.reason) for u in report.untagged] == [("Yan Yue ", ON_WHITESPACE), ("  met", ON_WHITESPACE)]
+    assert decoded_spans(load(tmp_path / "out", "tokens"), "w") == {(text.index("Fu"), len(text), "PERSON", "entities")}
+
+
+def test_every_gold_span_of_the_seed_corpus_is_in_the_bio_tags(tmp_path, load):
+    seeds = Corpus.open(Path(__file__).resolve().parent.parent / "corpus")
+    report = export_dataset(seeds.path, tmp_path / "out")
+
+    assert report.untagged == []
+    tokens = load(tmp_path / "out", "tokens")
+    for document in seeds:
+        gold = select_spans(document, include_predictions=False).spans
+        assert decoded_spans(tokens, document.id, seeds.labels) == {(s.start, s.end, s.label, s.family) for s in gold}
+    words = [row["tokens"] for split in tokens.values() for row in split]
+    assert any(row[i:i + 5] == ["7", "days", "/", "24", "hours"] for row in words for i in range(len(row)))
+    assert any(row[i:i + 2] == ["Ltd.", ":At"] for row in words for i in range(len(row)))  # the ORG keeps its period
+    card = (tmp_path / "out" / "README.md").read_text("utf-8")
+    assert "split further at the boundaries of the exported spans" in card and "Every span was tagged." in card
 
 
 def test_tokens_config_carries_tag_names_per_family(tmp_path, load):
@@ -329,7 +356,7 @@ def test_card_declares_configs_splits_features_and_states_labels_counts_provenan
     assert "`entities@0.1.0`, `quantities@0.2.0`" in text and "| annotation | alice | 9 |" in text
     assert "latest completed review" in text
     assert f"Export format version 1, from corpus format version {FORMAT_VERSION}" in text and f"annotate\n{__version__}" in text
-    assert "1 spans could not be tagged" in text and "meta` (a JSON string" in text
+    assert "Every span was tagged." in text and "meta` (a JSON string" in text
 
 
 def test_docbin_files_are_readable_by_spacy_with_ents_and_span_groups(tmp_path):
@@ -342,9 +369,10 @@ def test_docbin_files_are_readable_by_spacy_with_ents_and_span_groups(tmp_path):
     assert [(e.text, e.label_) for e in by_id["plain"].ents] == [("Yan Yue", "PERSON"), ("Urumqi", "GPE")]
     edges = by_id["edges"]
     assert [(e.text, e.label_) for e in edges.ents] == [("Türkiye", "GPE"), ("Erkin Tuniyaz", "PERSON"), ("Ürümqi", "GPE")]
-    assert [s.text for s in edges.spans["quantities"]] == ["100 million yuan", "8 measures"]
+    assert [s.text for s in edges.spans["quantities"]] == ["100 million yuan", "8 measures", "7 days"]
     assert [s.text for s in edges.spans["policy"]] == ["8 measures for 7 days/24 hours"]
-    assert [u.text for u in report.untagged] == ["7 days"]
+    assert edges.text == EDGE_TEXT and "/24" in [token.text for token in edges]
+    assert report.untagged == []
 
 
 def test_an_export_replaces_an_earlier_one_but_never_another_directory(tmp_path, load):
@@ -393,7 +421,7 @@ def test_cli_export_prints_counts_per_split_and_label_and_the_alignment_report(t
     assert "│ documents │ │ 2 │ 2 │" in lines
     output = " ".join(result.output.split())
     assert "2 documents exported (2 gold, 0 silver), 0 left out" in output
-    assert "1 spans not tagged (1 not on token boundaries)" in output and "'7 days'" in output
+    assert "Token alignment: every span was tagged." in output
     assert load(tmp_path / "out", "tokens")["train"].num_rows == 2
 
 
