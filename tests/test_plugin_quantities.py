@@ -820,6 +820,7 @@ NEWS_NOT_QUANTITIES = {
     "calendar periods to a month":
         "Profit rose in the 12 months to March, and in the nine months ended September it fell.",
     "vote tallies": "The Fed voted 9-3 to hold rates, and the Senate passed the bill 60-40.",
+    "member-count adjectives": "She was named chair of the 15-member board of the 27-nation bloc.",
     "index and terminal names": "The Nikkei 225 index and the Nifty 50 closed higher, while Terminal 3 reopened.",
     "codes against digits": "The 1MDB case and the N95 mask shortage featured at COP29 in Baku.",
     "court and match results": "The court ruled 4-3 that the law was invalid, and the team lost 2-0.",
