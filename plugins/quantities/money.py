@@ -19,11 +19,17 @@ CENTS_END_RE = re.compile(rf"{SPACE}*(?:$|[^\w\s]|(?i:more|less|only|each|in tot
 NUMBER_AHEAD_RE = re.compile(rf"{SPACE}*(?=[-−]?\d)")
 
 
+@lru_cache(maxsize=8)
+def currency_cue_re(lexicon: Lexicon) -> re.Pattern:
+    """The pattern of ``lexicon.currency_cue_pattern``, compiled once per lexicon and only where needed."""
+    return re.compile(lexicon.currency_cue_pattern)
+
+
 @lru_cache(maxsize=4)
 def document_currencies(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     """The currencies of a family that ``doc`` names explicitly anywhere: "UGX", "Ugandan shillings"."""
     return frozenset(lexicon.currency_cues.normalized(match.group())
-                     for match in re.compile(lexicon.currency_cue_pattern).finditer(text_of(doc)))
+                     for match in currency_cue_re(lexicon).finditer(text_of(doc)))
 
 
 def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) -> str | None:
