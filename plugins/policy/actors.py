@@ -158,7 +158,14 @@ class ActorReader:
         if entity is not None:
             if entity.start not in self._entity_kinds:
                 self._entity_kinds[entity.start] = self.entity_actor_kind(entity)
-            return self._entity_kinds[entity.start]
+            if self._entity_kinds[entity.start] is not Actor.UNKNOWN or entity.label_ != "PERSON":
+                return self._entity_kinds[entity.start]
+            # a person named with a title or an apposition: "Finance Minister X", "X, the finance minister"
+            titles = [t for t in self.doc[entity.start : entity.end] if t.dep_ == "compound"] + [
+                child for child in actor.children if child.dep_ == "appos"
+            ]
+            kinds = {self.head_actor_kind(title) for title in titles} - {None}
+            return next(iter(kinds)) if len(kinds) == 1 else Actor.UNKNOWN
         kind = self.head_actor_kind(actor)
         if kind is None:
             # a body named by its owner: "the company's board", "Toyota's management"

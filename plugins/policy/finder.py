@@ -100,6 +100,8 @@ class DocumentSearch:
         objects = objects if self.vocabulary.verb_phrase(verb) in words | self.lexicon.funding_verbs else []
         objects = [object_after_won(child) for child in objects]
         objects += self.vocabulary.prepositional_objects(verb, words)
+        # "a levy on sugar, which was imposed in 2019", "the tariffs that Washington imposed"
+        objects = [verb.head if obj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else obj for obj in objects]
         if role.funds:
             # the amount is the object; the instrument that gets it hangs on the verb or on the amount
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")

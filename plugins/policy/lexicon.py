@@ -50,6 +50,7 @@ class Lexicon:
     international_lenders: frozenset[str]
     broad_instruments: frozenset[str]
     goal_modifiers: frozenset[str]
+    ambiguous_instruments: frozenset[str]
     funding_verbs: frozenset[str]
     taking_effect_phrases: frozenset[str]
 

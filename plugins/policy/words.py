@@ -49,7 +49,9 @@ class Vocabulary:
         # the words that end an entry: a noun that ends none is no instrument, whatever its modifiers
         self.instrument_heads = last_words(self.instruments)
         self.instrument_words = {word for entry in self.instruments for word in entry.split()}
-        self.standalone_heads = last_words(lexicon.standalone_instruments)
+        unambiguous = {entry for entry in lexicon.instrument_nouns if entry.split()[-1] not in lexicon.ambiguous_instruments}
+        self.standalone_instruments = lexicon.standalone_instruments | unambiguous
+        self.standalone_heads = last_words(self.standalone_instruments)
         self.rate_heads = last_words(lexicon.rate_instruments)
         self.benefiting_heads = {entry.split()[0] for entry in lexicon.benefiting_words}
         self.governing_prefixes: dict[str, list[list[str]]] = {}  # "as part of": {"of": [["part", "as"]]}
@@ -174,7 +176,7 @@ class Vocabulary:
     def standalone_entry_length(self, noun) -> int:
         """The number of words of the longest entry of an instrument that only an authority sets that
         the noun and its modifiers end with ("anti-dumping duties": 2), else 0."""
-        entries = self.lexicon.standalone_instruments
+        entries = self.standalone_instruments
         if not {noun.lemma_.lower(), singular(noun.lower_)} & self.standalone_heads:
             return 0
         for words in (self.modifier_lemmas(noun), self.modifier_lemmas(noun, as_written=True)):
