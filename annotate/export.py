@@ -98,6 +98,11 @@ class ExportOptions:
         """The BIO tag names of a family, in ``ClassLabel`` order: O, then B-/I- per label."""
         return ["O"] + [f"{prefix}-{label}" for label in sorted(self.labels[family]) for prefix in "BI"]
 
+    @functools.cached_property
+    def tag_ids(self) -> dict[str, dict[str, int]]:
+        """family -> BIO tag name -> its ``ClassLabel`` id."""
+        return {family: {name: i for i, name in enumerate(self.tag_names(family))} for family in self.labels}
+
     def choices(self) -> dict[str, Any]:
         return {"splits": self.splits, "seed": self.seed, "include_predictions": self.include_predictions,
                 "unit": self.unit}
@@ -201,6 +206,14 @@ class ExportReport:
         self.documents[(split, selection.source)] += 1
         self.spans.update((split, span.family, span.label) for span in selection.spans)
         self.provenance.update((span.source, span.by) for span in selection.spans)
+
+    def merge(self, other: ExportReport) -> None:
+        """Add the counts of another part of the same export (its documents come after these)."""
+        for mine, theirs in ((self.documents, other.documents), (self.rows, other.rows), (self.spans, other.spans),
+                             (self.provenance, other.provenance)):
+            mine.update(theirs)
+        self.left_out += other.left_out
+        self.untagged.extend(other.untagged)
 
     @property
     def exported_documents(self) -> int:
@@ -460,9 +473,8 @@ def token_rows(tokens: Tokens, document: Document, source: str, placed: list[Pla
     """One row per document or sentence: its non-space tokens and a BIO tag column per family."""
     families = sorted(options.labels)
     columns = {family: np.zeros(len(tokens), dtype=np.int64) for family in families}
-    tag_ids = {family: {name: i for i, name in enumerate(options.tag_names(family))} for family in families}
     for span, first, last in placed:
-        column, ids = columns[span.family], tag_ids[span.family]
+        column, ids = columns[span.family], options.tag_ids[span.family]
         column[first + 1:last] = ids[f"I-{span.label}"]
         column[first] = ids[f"B-{span.label}"]
     words = ~tokens.space
@@ -498,16 +510,19 @@ class JsonLinesFiles:
         self.rows: Counter = Counter()
 
     def write(self, config: str, split: str, row: dict[str, Any]) -> None:
+        self.write_encoded(config, split, msgspec.json.encode(row) + b"\n")
+
+    def write_encoded(self, config: str, split: str, lines: bytes, rows: int = 1) -> None:
+        """Append ``rows`` rows already encoded as JSON Lines (e.g. another ``JsonLinesFiles``' file)."""
         key = (config, split)
         if key not in self.handles:
             path = self.directory / config / f"{split}.jsonl"
             path.parent.mkdir(parents=True, exist_ok=True)
             self.handles[key] = path.open("wb")
             self.digests[key] = hashlib.sha256()
-        line = msgspec.json.encode(row) + b"\n"
-        self.handles[key].write(line)
-        self.digests[key].update(line)
-        self.rows[key] += 1
+        self.handles[key].write(lines)
+        self.digests[key].update(lines)
+        self.rows[key] += rows
 
     def relative_path(self, config: str, split: str) -> str:
         return self.paths[(config, split)]
@@ -533,19 +548,30 @@ def write_hf_dataset(documents: Iterable[Document], out_dir: str | os.PathLike,
     nlp = make_tokenizer(options.unit)
     with replacing_directory(Path(out_dir)) as staging:
         with JsonLinesFiles(staging) as files, paused_gc():
-            for document, split, selection in _selected(documents, options, report):
-                files.write(SPANS_CONFIG, split, spans_row(document, selection))
-                tokens = export_tokens(tokenize(nlp, document.text), selection.spans, document.text)
-                placed, untagged = place(tokens, document.id, selection.spans)
-                report.untagged.extend(untagged)
-                for row in token_rows(tokens, document, selection.source, placed, options):
-                    files.write(TOKENS_CONFIG, split, row)
-                    report.rows[split] += 1
-        _require_documents(report, options)
-        card = dataset_card(report, options, files)
-        (staging / "README.md").write_text(card, encoding="utf-8")
-        _write_report(staging, report, options)
+            for config, split, row in hf_rows(documents, options, report, nlp):
+                files.write(config, split, row)
+        finish_hf_dataset(staging, report, options, files)
     return report
+
+
+def hf_rows(documents: Iterable[Document], options: ExportOptions, report: ExportReport,
+            nlp: spacy.Language) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """``(config, split, row)`` for every row of the ``hf`` export of ``documents``, counted in ``report``."""
+    for document, split, selection in _selected(documents, options, report):
+        yield SPANS_CONFIG, split, spans_row(document, selection)
+        tokens = export_tokens(tokenize(nlp, document.text), selection.spans, document.text)
+        placed, untagged = place(tokens, document.id, selection.spans)
+        report.untagged.extend(untagged)
+        for row in token_rows(tokens, document, selection.source, placed, options):
+            report.rows[split] += 1
+            yield TOKENS_CONFIG, split, row
+
+
+def finish_hf_dataset(staging: Path, report: ExportReport, options: ExportOptions, files: JsonLinesFiles) -> None:
+    """Write the card and the report of an ``hf`` export whose data files are written and closed."""
+    _require_documents(report, options)
+    (staging / "README.md").write_text(dataset_card(report, options, files), encoding="utf-8")
+    _write_report(staging, report, options)
 
 
 def _selected(documents: Iterable[Document], options: ExportOptions,
