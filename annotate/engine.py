@@ -41,8 +41,12 @@ from annotate_plugins.readers import jsonl_documents  # the built-in JSON Lines 
 
 from . import FORMAT_VERSION
 from . import corpus as corpus_format
-from .corpus import MANIFEST_NAME, Corpus
+from .corpus import MANIFEST_NAME, Corpus, paused_gc
 from .errors import AnnotateError, SettingsError, SourceError
+from .export import (
+    ExportOptions, Exporter, ExportReport, JsonLinesFiles, finish_hf_dataset, hf_rows, make_tokenizer,
+    replacing_directory, write_hf_dataset,
+)
 from .ingest import IngestReport, corpus_directory, source_files, text_changed, to_document
 from .lock import corpus_writer
 from .model import Document
@@ -545,3 +549,53 @@ def _classify(doc_id: str, digest: str, where: str, stored: dict[str, tuple[str,
     replaced.add(doc_id)
     return True
 
+
+
+# Export: the rows of each shard tokenized and written on the workers, joined in shard order by the driver.
+
+
+def export_shard(shard: str, corpus_path: str, parts: str, options: ExportOptions,
+                 signals: TaskSignals) -> tuple[ExportReport, dict[tuple[str, str], tuple[str, int]], int]:
+    """Write the hf rows of one shard under ``parts/SHARD/``: its report, its files and rows, its documents."""
+    signals.check()
+    documents = worker_corpus(corpus_path).read_shard(shard)
+    report = ExportReport(Path(parts), "hf", list(options.splits), options.labels)
+    nlp = worker_tokenizer(options.unit)
+    with JsonLinesFiles(Path(parts) / shard) as files, paused_gc():
+        for config, split, row in hf_rows(documents, options, report, nlp):
+            files.write(config, split, row)
+    signals.progress(len(documents))
+    return report, {key: (files.relative_path(*key), files.rows[key]) for key in files.rows}, len(documents)
+
+
+def worker_tokenizer(unit: str) -> Any:
+    """This worker's export tokenizer for ``unit``, made on first use."""
+    return worker_cached(("tokenizer", unit), lambda: make_tokenizer(unit))
+
+
+def export_on_dask(corpus_path: str | os.PathLike, out_dir: str | os.PathLike, engine: DaskEngine,
+                   exporter: Exporter | None = None, progress: Progress | None = None,
+                   **choices: Any) -> ExportReport:
+    """:func:`annotate.export.export_corpus` in the ``hf`` format with one task per shard on ``engine``.
+
+    Each worker tokenizes its shard and writes its rows into the staging directory of
+    the export; the driver joins them in shard order (so the files equal the local
+    export's byte for byte) and writes the card and the report.
+    """
+    if exporter not in (None, write_hf_dataset):
+        raise SettingsError("the dask engine exports the hf format; export other formats with --engine local")
+    corpus = Corpus.open(corpus_path)
+    options = ExportOptions.for_corpus(corpus, **choices)
+    report = ExportReport(Path(out_dir), "hf", list(options.splits), options.labels)
+    with replacing_directory(Path(out_dir)) as staging:
+        parts = staging / ".parts"
+        results = engine.map(export_shard, corpus.shards, shared_path(corpus_path), str(parts), options,
+                             progress=progress, size_of=lambda result: result[2], name="annotate-export")
+        with JsonLinesFiles(staging) as files:
+            for shard, (shard_report, written, _) in zip(corpus.shards, results):
+                report.merge(shard_report)
+                for (config, split), (relative, rows) in written.items():
+                    files.write_encoded(config, split, (parts / shard / relative).read_bytes(), rows)
+        shutil.rmtree(parts)
+        finish_hf_dataset(staging, report, options, files)
+    return report

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
+from .engine_options import dask_engine, engine_options
 from .export import (
     DEFAULT_SPLITS, GOLD, REPORT_NAME, SILVER, UNITS, ExportReport, export_corpus, parse_splits, push_to_hub,
 )
@@ -29,7 +30,8 @@ UNTAGGED_SHOWN = 10
 @click.option("--unit", type=click.Choice(UNITS), default="document", show_default=True,
               help="One row of the tokens config per document or per sentence.")
 @click.option("--push-to-hub", "repo_id", metavar="REPO", help="Then upload the export to this Hugging Face Hub dataset.")
-def export_command(corpus, out, format_name, splits, seed, with_predictions, unit, repo_id):
+@engine_options
+def export_command(corpus, out, format_name, splits, seed, with_predictions, unit, repo_id, engine, scheduler, workers):
     """Export the annotated documents of CORPUS to the directory OUT (by default a Hugging Face dataset)."""
     exporters = PluginHost.discover().exporters()
     if format_name not in exporters:
@@ -38,8 +40,15 @@ def export_command(corpus, out, format_name, splits, seed, with_predictions, uni
     if repo_id and format_name != "hf":
         raise click.ClickException("--push-to-hub uploads Hugging Face datasets: use it with --format hf")
     exporter, _ = exporters[format_name]
-    report = export_corpus(corpus, out, exporter, splits=parse_splits(splits), seed=seed,
-                           include_predictions=with_predictions, unit=unit)
+    choices = dict(splits=parse_splits(splits), seed=seed, include_predictions=with_predictions, unit=unit)
+    cluster = dask_engine(engine, scheduler, workers)
+    if cluster is None:
+        report = export_corpus(corpus, out, exporter, **choices)
+    else:
+        from .engine import export_on_dask
+
+        with cluster:
+            report = export_on_dask(corpus, out, cluster, exporter, **choices)
     if isinstance(report, ExportReport):
         show_report(report)
     if repo_id:

@@ -12,7 +12,7 @@ from distributed import Client
 import annotate.corpus
 from annotate.corpus import Corpus, validate_corpus
 from annotate.engine import DaskEngine, annotate_corpus_on_dask
-from annotate.errors import PluginError
+from annotate.errors import PluginError, SettingsError
 from annotate.ingest import ingest
 from annotate.pipeline import Annotator, annotate_corpus
 from annotate.settings import Settings
@@ -46,6 +46,15 @@ def copy_of(path, name):
 
 def corpus_files(path):
     return {name: data for name, data in snapshot(path).items() if name != ".annotate.lock"}
+
+
+def gold_corpus(path, shard_size, monkeypatch):
+    """The gold seed corpus (annotations and predictions) in shards of ``shard_size`` documents."""
+    with monkeypatch.context() as patch:
+        patch.setattr(annotate.corpus, "SHARD_SIZE", shard_size)
+        Corpus.create(path, name="corpus").declare(Corpus.open(ROOT / "corpus").labels)
+        Corpus.open(path).save(Corpus.open(ROOT / "corpus"))
+    return path
 
 
 @pytest.fixture
@@ -197,6 +206,25 @@ def test_ingest_on_dask_checks_everything_before_writing_anything(tmp_path, monk
         ".annotate.lock", "annotate.json", "documents"]
 
 
+
+@pytest.mark.parametrize("unit", ["document", "sentence"])
+def test_export_on_dask_writes_the_same_dataset_as_the_local_export(tmp_path, monkeypatch, in_process, unit):
+    from annotate.engine import export_on_dask
+    from annotate.export import export_dataset, write_docbin
+
+    corpus = gold_corpus(tmp_path / "corpus", 2, monkeypatch)
+    expected = export_dataset(corpus, tmp_path / "local", include_predictions=True, unit=unit, seed=3)
+    seen = []
+    report = export_on_dask(corpus, tmp_path / "distributed", in_process, include_predictions=True, unit=unit,
+                            seed=3, progress=seen.append)
+
+    assert len(Corpus.open(corpus).shards) == 3 and sum(seen) == 5
+    assert snapshot(tmp_path / "distributed") == snapshot(tmp_path / "local")
+    assert (report.documents, report.rows, report.untagged) == (expected.documents, expected.rows, expected.untagged)
+    with pytest.raises(SettingsError, match="the dask engine exports the hf format"):
+        export_on_dask(corpus, tmp_path / "docbin", in_process, write_docbin)
+
+
 # A real cluster: `dask scheduler` and `dask worker` as separate OS processes on 127.0.0.1.
 
 
@@ -240,26 +268,27 @@ def annotate_command(*args, check=True):
     return result
 
 
-def test_run_on_a_cluster_of_two_equals_the_local_path_with_the_built_in_plugins(
+def test_run_and_export_on_a_cluster_of_two_equal_the_local_path_with_the_built_in_plugins(
     tmp_path, monkeypatch, cluster
 ):
     """The gold seed corpus, one document per shard, with every built-in plugin and the real pipeline."""
+    from annotate.export import export_dataset
+
     cluster.start_worker()
     cluster.start_worker()
-    local = tmp_path / "local"
-    with monkeypatch.context() as patch:
-        patch.setattr(annotate.corpus, "SHARD_SIZE", 1)
-        Corpus.create(local, name="corpus").declare(Corpus.open(ROOT / "corpus").labels)
-        Corpus.open(local).save(Corpus.open(ROOT / "corpus"))
+    local = gold_corpus(tmp_path / "local", 1, monkeypatch)
     distributed = copy_of(local, "distributed")
 
-    annotate_command("run", local, "--force")
+    annotate_corpus(local, Settings(), force=True)
     on_cluster = annotate_command("run", distributed, "--force", "--scheduler", cluster.address)
 
     assert "5 documents pre-annotated" in on_cluster.stdout
     assert len(Corpus.open(local).shards) == 5
     assert corpus_files(distributed) == corpus_files(local)
-
+    export_dataset(local, tmp_path / "local-export", include_predictions=True)
+    annotate_command("export", distributed, tmp_path / "cluster-export", "--with-predictions",
+                     "--scheduler", cluster.address)
+    assert snapshot(tmp_path / "cluster-export") == snapshot(tmp_path / "local-export")
 
 
 def test_a_worker_killed_mid_run_loses_nothing_and_writes_nothing_twice(
