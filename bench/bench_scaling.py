@@ -15,12 +15,13 @@ two idle cores, less when other work shares them). Then, for each size of
 worker's peak memory (the maximum resident set of the worker process), which should not
 grow with the corpus: a worker holds one shard at a time.
 
-    python bench/bench_scaling.py --docs 400 --export-docs 4000 --memory-docs 1000 10000
+    python bench/bench_scaling.py --docs 400 --export-docs 4000 --memory-docs 1000 10000 --memory-paragraphs 2
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import resource
 import sys
@@ -52,11 +53,13 @@ def busy(_: object = None) -> float:
 def machine_ceiling() -> float:
     """What the machine gives two processes right now: the throughput of two busy loops at once over one."""
     one = busy()
-    with multiprocessing.get_context("spawn").Pool(2) as pool:
-        started = time.perf_counter()
-        pool.map(busy, [0, 1])
-        two = time.perf_counter() - started
-    return 2 * one / two
+    processes = [multiprocessing.get_context("fork").Process(target=busy) for _ in range(2)]
+    started = time.perf_counter()
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+    return 2 * one / (time.perf_counter() - started)
 
 
 def peak_rss_mb() -> float:
@@ -96,10 +99,17 @@ def timed(command, workers: int, settings: Settings | None = None) -> tuple[floa
         return seconds, sorted(engine.client.run(peak_rss_mb).values())
 
 
-def run_corpus(workdir: Path, count: int, shard_size: int) -> tuple[Path, int]:
-    """A corpus of ``count`` generated documents in shards of ``shard_size``; and its words."""
+def run_corpus(workdir: Path, count: int, shard_size: int, paragraphs: int | None = None) -> tuple[Path, int]:
+    """A corpus of ``count`` generated documents (cut to their first ``paragraphs``) in shards of
+    ``shard_size``; and its words."""
     source = workdir / f"docs-{count}.jsonl"
     _, words = generate(count, source)
+    if paragraphs:
+        rows = [json.loads(line) for line in source.read_text("utf-8").splitlines()]
+        for row in rows:
+            row["text"] = "\n\n".join(row["text"].split("\n\n")[:paragraphs])
+        source.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+        words = sum(len(row["text"].split()) for row in rows)
     annotate.corpus.SHARD_SIZE = shard_size
     ingest([source], workdir / f"run-{count}-{shard_size}")
     annotate.corpus.SHARD_SIZE = 500
@@ -131,6 +141,9 @@ def main() -> None:
     parser.add_argument("--shard-size", type=int, default=50, help="Shard size of the run comparison.")
     parser.add_argument("--export-docs", type=int, default=4000, help="Documents of the export comparison.")
     parser.add_argument("--memory-docs", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--memory-paragraphs", type=int, default=2,
+                        help="Cut the documents of the memory runs to their first paragraphs (0: whole): memory is "
+                             "about how many documents a worker holds, and short ones keep the runs short.")
     parser.add_argument("--plugin", action="append", default=[], help="Run only this plugin (repeatable).")
     args = parser.parse_args()
     settings = Settings(plugins=tuple(args.plugin))
@@ -147,9 +160,9 @@ def main() -> None:
                 lambda workers: time_export(workdir / "export", workdir / f"out-{workers}", workers))
 
         for count in args.memory_docs:
-            corpus, _ = run_corpus(workdir, count, 500)
+            corpus, words = run_corpus(workdir, count, 500, args.memory_paragraphs)
             seconds, memory = time_run(corpus, 2, settings)
-            print(f"run     {count:>6} docs on 2 workers: {seconds:7.1f} s; peak memory per worker "
+            print(f"run     {count:>6} docs ({words:,} words) on 2 workers: {seconds:7.1f} s; peak memory per worker "
                   f"{' / '.join(f'{mb:,.0f}' for mb in memory)} MB", flush=True)
             build_corpus(count, workdir / f"export-{count}")
             seconds, memory = time_export(workdir / f"export-{count}", workdir / f"out-{count}", 2)
