@@ -38,6 +38,8 @@ WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme 
 VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
 BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
+FOCUS_ADVERBS = {"only", "also", "even", "just", "mainly", "mostly", "largely", "partly", "particularly", "especially",
+                 "notably", "primarily", "chiefly", "already", "still", "currently", "now", "again", "further", "too"}
 PURPOSE_PARTICIPLES = {"aim", "design", "intend", "mean", "target", "seek"}
 KEPT_DEPS = {"det", "nummod", "quantmod", "case", "pobj", "pcomp", "hmod", "hyph", "nmod", "cc", "predet", "preconj"}
 OBJECT_PREDICATES = {"unchanged", "steady", "intact", "untouched", "instead"}  # "kept X unchanged", "instead of"
@@ -205,6 +207,8 @@ class Extents:
             return True
         if on_root and is_object_predicate(token) or token.lower_ in OBJECT_PREDICATES:
             return True
+        if dep == "advmod" and token.lower_ in FOCUS_ADVERBS and token.i < token.head.i:
+            return True  # "[only] a partial ban", "[also] subsidies for ..."
         return dep in ADVERBIAL_DEPS and self.is_time_adverbial(token)
 
     def preposition_is_left_out(self, token, measure_root, on_root: bool) -> bool:

@@ -68,6 +68,13 @@ class DocumentSearch:
             if token.tag_ in QUOTE_TAGS:
                 self.quotes.append(i)
                 continue
+            if token.lower_ in self.starting_points.marker_words and token.dep_ != "ROOT" and token.pos_ not in NOUN_TAGS:
+                # a procedure modifier: its noun may name a procedure ("free access", "electronic pre-declaration")
+                noun = token.head
+                while noun.dep_ in {"compound", "amod", "npadvmod", "nmod"} and noun.head.i > noun.i:
+                    noun = noun.head
+                if noun.pos_ in NOUN_TAGS:
+                    candidates += self.standalone_measures(noun)
             if i in self.headline_verbs:
                 candidates += self.measures_of_headline_verb(token)
             elif pos in VERB_TAGS or pos == "ADJ":
@@ -312,8 +319,10 @@ class DocumentSearch:
         on all imported cars"; not a company's own ("Tesla's tax credit for buyers"), a figure ("tariff
         revenue", "subsidies rose 5 percent") or a forecast."""
         entry = self.vocabulary.standalone_entry_length(noun)
-        if noun.dep_ in MODIFIER_DEPS or not entry:
+        if noun.dep_ in MODIFIER_DEPS:
             return []
+        if not entry:
+            return self.standalone_procedure(noun)
         # "the anti-dumping duties", "duties on steel", "a 25 percent tariff"; not a bare "tariffs", "the duty"
         # or a generic "tax cuts"; a change only with its size ("a 2 percent tax cut")
         specified = any(child.dep_ in SPECIFYING_DEPS and child.i > noun.i or child.dep_ in {"nummod", "quantmod"}
@@ -340,6 +349,23 @@ class DocumentSearch:
             if self.vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
                 return []
         return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, figures=True)
+
+    def standalone_procedure(self, noun) -> list[Measure]:
+        """A procedure or benefit named by its modifier, wherever it stands ("free access to bonded
+        warehouses", "electronic pre-declaration", "simplified phytosanitary checks"), under the same
+        guards as a standalone instrument."""
+        vocabulary = self.vocabulary
+        if not vocabulary.is_measure_head(noun, marked=True) or vocabulary.is_measure_head(noun):
+            return []
+        if not self.owned_by_authority(noun):
+            return []
+        verb = governing_verb(noun)
+        if verb is not None:
+            if is_forecast(verb) or verb.lemma_.lower() in self.lexicon.requesting_verbs:
+                return []
+            if vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
+                return []
+        return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, marked=True)
 
     def measures_predicated_of_authority(self, noun) -> list[Measure]:
         """An instrument that an authority or its zone is said to be: "the zone is a pilot in ..."."""

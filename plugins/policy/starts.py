@@ -13,7 +13,7 @@ NOMINAL = [symbols.NOUN, symbols.PROPN]
 
 class StartingPoints:
     """Every word that can start a measure's pattern (a measure verb or adjective, an instrument noun,
-    a governing preposition, a quotation mark), read as hashes so that a document's tokens are
+    a governing preposition, a quotation mark, a procedure modifier), read as hashes so that a document's tokens are
     compared as numbers read in one call; the other tokens never become Python objects."""
 
     def __init__(self, vocabulary: Vocabulary):
@@ -28,8 +28,12 @@ class StartingPoints:
             lexicon.introducing_nouns, lexicon.broad_instruments,
         )
         heads = {entry.split()[-1] for words in noun_lists for entry in words} | {"price", "rate", "increase", "rise"}
+        heads |= set(lexicon.procedure_nouns)
         self.noun_words = heads | {form for word in heads for form in plurals(word)}  # lemmatizer slips: "taxis"
         self.preposition_words = {entry.split()[-1] for entry in lexicon.governing_prepositions}
+        # the last word of a procedure modifier ("free", "electronic", "one-stop": "stop", "24-hour": "hour")
+        markers = lexicon.procedure_modifiers | lexicon.benefit_modifiers
+        self.marker_words = {entry.replace("-", " ").replace("/", " ").split()[-1] for entry in markers} | {"hour", "day"}
         self._vocab = None
 
     def tokens(self, doc) -> tuple[list[int], list[int], list[int]]:
@@ -47,6 +51,7 @@ class StartingPoints:
             or dep == self.prep_id and lower in self.preposition_ids
             or tag in self.quote_ids
             or tag in self.headline_tag_ids and dep in self.modifier_dep_ids
+            or lower in self.marker_ids and dep in self.marker_dep_ids
         ]
         subjects = [i for i, row in enumerate(rows) if row[4] in self.subject_dep_ids and row[0] in nominal]
         return picked, [row[1] for row in rows], subjects
@@ -66,6 +71,8 @@ class StartingPoints:
         self.headline_tag_ids = ids(["NNS", "VBZ"])
         self.modifier_dep_ids = ids(["compound", "amod", "nsubj", "nmod"])
         self.subject_dep_ids = ids(["nsubj", "nsubjpass"])
+        self.marker_ids = ids(self.marker_words)
+        self.marker_dep_ids = ids(["amod", "compound", "npadvmod", "nmod", "advmod", "nummod"])
         self.verbal = {int(symbol) for symbol in VERBAL}
         self.nominal = {int(symbol) for symbol in NOMINAL}
         self._vocab = vocab
