@@ -140,22 +140,22 @@ def wait_for(process: subprocess.Popen, changes: Changes) -> bool:
     return True
 
 
-def start_and_kill(args: list[str], delay: float, changes: Changes | None = None) -> bool:
+def start_and_kill(args: list[str], delay: float, trial: Trial, changes: Changes | None = None) -> None:
     """Start a command and SIGKILL it ``delay`` seconds later, counted from the start or, given ``changes``,
-    from its first write; False when it had finished by then."""
-    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if changes is not None and not wait_for(process, changes):
-        return False
-    deadline = time.monotonic() + delay  # polled, not Popen.wait(timeout), which may oversleep by 50 ms
-    while (remaining := deadline - time.monotonic()) > 0:
-        if process.poll() is not None:
-            return False
-        time.sleep(min(remaining, POLL_SECONDS))
-    if process.poll() is not None:
-        return False
-    process.kill()
-    process.wait()
-    return True
+    from its first write. Sets ``trial.killed``; a command that ended by itself with an error is a problem."""
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
+        if changes is None or wait_for(process, changes):
+            deadline = time.monotonic() + delay  # polled, not Popen.wait(timeout), which may oversleep by 50 ms
+            while process.poll() is None and (remaining := deadline - time.monotonic()) > 0:
+                time.sleep(min(remaining, POLL_SECONDS))
+        trial.killed = process.poll() is None
+        if trial.killed:
+            process.kill()
+        if process.wait() not in (0, -9) or (process.returncode == -9 and not trial.killed):
+            errors.seek(0)
+            trial.problems.append(f"the command ended by itself with exit {process.returncode}: "
+                                  f"{errors.read().decode(errors='replace').strip()[-300:]}")
 
 
 def measured(args: list[str], changes: Changes) -> tuple[float, float]:
@@ -271,8 +271,8 @@ class RunTrials(Trials):
         corpus = self.directory / f"trial-{seed}"
         shutil.rmtree(corpus, ignore_errors=True)
         shutil.copytree(self.template, corpus)
-        trial.killed = start_and_kill(annotate_command("run", str(corpus), *self.options), trial.delay,
-                                      self.changes(mode, corpus, corpus / "documents"))
+        start_and_kill(annotate_command("run", str(corpus), *self.options), trial.delay, trial,
+                       self.changes(mode, corpus, corpus / "documents"))
         if self.check_valid(corpus, trial):
             found = documents(corpus)
             if set(found) != set(self.before):
@@ -322,8 +322,8 @@ class ExportTrials(Trials):
         over_earlier = random.Random(f"earlier-{seed}").random() < 0.5
         if over_earlier:
             shutil.copytree(self.directory / "earlier", out)
-        trial.killed = start_and_kill(annotate_command("export", str(self.corpus), str(out)), trial.delay,
-                                      self.changes(mode, place))
+        start_and_kill(annotate_command("export", str(self.corpus), str(out)), trial.delay, trial,
+                       self.changes(mode, place))
         if files(self.corpus) != self.corpus_files:
             trial.problems.append("the export changed the corpus")
         left = files(out) if out.is_dir() else None
@@ -431,8 +431,7 @@ class PullTrials(Trials):
         before = corpus_annotations(self.corpus)
         self.annotate_some(random.Random(f"annotate-{seed}"))
         on_server = server_annotations(self.studio, self.project)
-        trial.killed = start_and_kill(self.pull_command(), trial.delay,
-                                      self.changes(mode, self.corpus, self.corpus / "documents"))
+        start_and_kill(self.pull_command(), trial.delay, trial, self.changes(mode, self.corpus, self.corpus / "documents"))
         if self.check_valid(self.corpus, trial):
             after_kill = corpus_annotations(self.corpus)
             pulled = 0
@@ -519,9 +518,11 @@ def main() -> None:
                     for mode, seed in planned:
                         trial = trials.trial(seed, mode)
                         results.append(trial)
-                        for problem in trial.problems:
-                            progress.console.print(f"[red]{command} {mode} seed {seed} (killed at {trial.delay:.2f} s): "
-                                                   f"{problem}")
+                        progress.console.print(
+                            f"{command} {mode} seed {seed}: {'killed' if trial.killed else 'finished before'} "
+                            f"{trial.delay:.3f} s{' after its first write' if mode == 'writing' else ''}, "
+                            f"left {trial.left or '?'} done: " + ("; ".join(trial.problems) or "ok"),
+                            style="red" if trial.problems else None)
                         progress.advance(task)
         finally:
             if server is not None:
