@@ -34,7 +34,7 @@ import json
 import os
 import re
 import shutil
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -386,14 +386,15 @@ def place(tokens: Tokens, document_id: str, spans: list[Span]) -> tuple[list[Pla
     space = tokens.space.tolist()
     sentence = tokens.sentence.tolist() if tokens.sentence is not None else None
     placed, untagged = [], []
-    taken: dict[str, bytearray] = {}  # family -> 1 for each token one of its placed spans covers
+    count = len(tokens)
+    taken: dict[str, bytearray] = defaultdict(lambda: bytearray(count))  # family -> 1 per token its spans cover
     for span, first, last in zip(spans, firsts, lasts):
         last = None if last is None else last + 1
         if first is None or last is None or first >= last:
             reason = NOT_ON_TOKEN_BOUNDARIES if tokens_around(tokens, span) else ON_WHITESPACE
         elif space[first] or space[last - 1]:
             reason = ON_WHITESPACE
-        elif taken.setdefault(span.family, bytearray(len(tokens))).find(1, first, last) >= 0:
+        elif taken[span.family].find(1, first, last) >= 0:
             reason = OVERLAPS_FAMILY
         elif sentence and sentence[first] != sentence[last - 1]:
             reason = CROSSES_SENTENCE
