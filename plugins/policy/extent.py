@@ -151,7 +151,8 @@ class Extents:
         if start >= 2 and doc_word(root, start - 1) == "won" and root.doc[start - 2].pos_ == "NUM":
             start = root.doc[start - 2].left_edge.i  # "a 26 trillion won support package": "won" read as a verb
         span = root.doc[start : end + 1]
-        measures = [Measure(start, end, score)] if self.names_an_instrument(span) and not self.lent_to_government(root, span) else []
+        keep = self.names_an_instrument(span) and not self.lent_to_government(root, span) and not refers_to_change(root, span)
+        measures = [Measure(start, end, score)] if keep else []
         for token in split_off:
             same = token.lemma_ == root.lemma_  # "the price of petrol ... and the price of diesel"
             measures += self.coordinated_measures(token, True, score, figures=same, marked=True, prices=same)
@@ -435,3 +436,11 @@ def after_abbreviation(doc, end: int) -> int:
         if doc[end + 2].is_alpha and doc[end + 2].text.isupper():
             return end + 3
     return end
+
+
+def refers_to_change(root, span) -> bool:
+    """A definite change named again without its size or scope ("the tariff cut", "the tax changes"):
+    a reference to a measure named before, not a measure of its own."""
+    if root.lemma_.lower() not in CHANGE_HEADS or span[0].lower_ not in {"the", "this", "that", "these", "those"}:
+        return False
+    return not any(child.dep_ in {"nummod", "prep", "quantmod"} or child.ent_type_ in AMOUNT_ENTITIES for child in root.children)

@@ -229,7 +229,7 @@ class DocumentSearch:
     def is_named_drive(self, noun) -> bool:
         """A broad drive named by a proper noun: "its Vision 2030 plan", "the Made in China 2025 strategy"."""
         return noun.lemma_.lower() in BROAD_DRIVES and any(
-            child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" and child.i < noun.i for child in noun.children
+            token.pos_ == "PROPN" for child in noun.lefts if child.dep_ in {"compound", "nmod"} for token in child.subtree
         )
 
     def governing_measures(self, preposition) -> list[Measure]:
@@ -337,18 +337,29 @@ class DocumentSearch:
             return []  # an amount: "paid 2 billion in income tax"
         if not self.owned_by_authority(noun):
             return []
-        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lexicon.excluded_nouns | EXEMPTING_WORDS:
-            # a figure's source or share ("revenue from the new levy"), an exemption ("exempt from customs duties")
-            return []
+        if self.in_figure(noun) or noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in EXEMPTING_WORDS:
+            return []  # an exemption: "exempt from customs duties"
         verb = governing_verb(noun)
         if verb is not None:
-            if is_forecast(verb) or noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.figure_verbs:
+            if is_forecast(verb):
                 return []
             if verb.lemma_.lower() in self.lexicon.requesting_verbs:
                 return []  # "Steelmakers lobbied for higher import duties"
             if self.vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
                 return []
         return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, figures=True)
+
+    def in_figure(self, noun) -> bool:
+        """A noun reported as a figure or inside one: "subsidies rose 5 percent", "revenue from the new levy",
+        "Imports of zero-tariff goods reached 11.2 billion yuan"."""
+        phrase = noun
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            owner = noun.head.head
+            if owner.lemma_.lower() in self.lexicon.excluded_nouns:
+                return True
+            phrase = owner if owner.pos_ in NOUN_TAGS else noun
+        verb = phrase.head
+        return phrase.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.figure_verbs
 
     def standalone_procedure(self, noun) -> list[Measure]:
         """A procedure or benefit named by its modifier, wherever it stands ("free access to bonded
@@ -357,7 +368,7 @@ class DocumentSearch:
         vocabulary = self.vocabulary
         if not vocabulary.is_measure_head(noun, marked=True) or vocabulary.is_measure_head(noun):
             return []
-        if not self.owned_by_authority(noun):
+        if not self.owned_by_authority(noun) or self.in_figure(noun):
             return []
         verb = governing_verb(noun)
         if verb is not None:

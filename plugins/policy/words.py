@@ -29,6 +29,7 @@ PROGRAMME_ENTITIES = {"ORG", "PERSON", "NORP"}  # names a tagger gives to "the B
 PRICE_HEADS = {"rate", "price"}
 CHANGE_NOUNS = {"increase", "rise", "change", "decrease"}
 DOCUMENTS = {"permit", "licence", "license", "certificate", "visa"}
+TIME_UNITS = {"hour", "day", "week", "month", "year"}
 # a length of time written before a noun: "a 48-hour clearance window", "24/7 clearance"
 DURATION_MODIFIER = r"\d+(?:\.\d+)?-(?:hour|day|minute|working-day)|24/7"
 
@@ -228,6 +229,8 @@ class Vocabulary:
                 return True
             return marked and lemma in PRICE_HEADS and self.has_modifier(token, self.benefit_pattern)
         if self.names_instrument(token, in_modifiers=introduced):
+            if lemma in TIME_UNITS and is_counted(token):
+                return False  # "within four working hours": a length of time
             if lemma in DOCUMENTS and not any(child.dep_ in {"det", "poss", "amod", "compound"} for child in token.children):
                 return False  # "apply for permits": documents, not an instrument; "the permit" names one
             return not self.names_goal(token)
