@@ -4,6 +4,7 @@ introduces it, the actor, time adverbials and additions after a comma."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .actors import Actor, ActorReader
@@ -75,6 +76,7 @@ class Extents:
         self.lexicon = vocabulary.lexicon
         self.actors = actors
         self.headline_verbs = headline_verbs  # verbs of a title read as modifiers: a span starts after them
+        self.breaks: list[int] = []  # indices of the line breaks: no phrase runs across one
 
     def is_venue(self, noun) -> bool:
         """A body before which a measure is taken: "at the World Trade Organization"."""
@@ -104,6 +106,18 @@ class Extents:
         if "loan" not in self.vocabulary.modifier_lemmas(root) and root.lemma_.lower() not in LOAN_WORDS:
             return False
         return self.vocabulary.lender_pattern.search(root.sent.text.lower()) is not None
+
+    def line(self, i: int) -> int:
+        return bisect_right(self.breaks, i)
+
+    def on_line_of(self, noun, verb):
+        """The noun, or when the parser ran it across a line break (a title's object taken as a modifier
+        of the dateline: "suspends rice import tariff / MANILA"), the last noun of the verb's line in it."""
+        line = self.line(verb.i)
+        if self.line(noun.i) == line:
+            return noun
+        same_line = [token for token in noun.subtree if self.line(token.i) == line and token.pos_ in NOUN_TAGS]
+        return same_line[-1] if same_line else None
 
     def names_an_instrument(self, span) -> bool:
         """False for an empty span and for a bare reference back to measures ("the measures", "it")."""
@@ -173,7 +187,12 @@ class Extents:
         of the phrase ("a system that allows trucks to pass the border in about 20 minutes") only
         line breaks and misread headline verbs are."""
         indices = {token.i}
+        line = self.line(token.i)
         for child in token.children:
+            if self.line(child.i) != line:
+                # a title's last noun parsed as a modifier of the dateline ("for production equipment / HAIKOU")
+                indices |= {part.i for part in child.subtree if self.line(part.i) == line and part.pos_ != "SPACE"}
+                continue
             if child.pos_ == "SPACE" or child.i in self.headline_verbs:
                 continue
             if not self.is_left_out(child, measure_root, in_clause):

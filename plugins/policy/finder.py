@@ -61,7 +61,7 @@ class DocumentSearch:
         vocabulary = self.vocabulary
         candidates = []
         doc = self.doc
-        starts, self.lemma_ids, self.actors.subject_indices = self.starting_points.tokens(doc)
+        starts, self.lemma_ids, self.actors.subject_indices, self.extents.breaks = self.starting_points.tokens(doc)
         for i in starts:
             token = doc[i]
             pos = token.pos_
@@ -105,7 +105,8 @@ class DocumentSearch:
         words = self.verb_words
         objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"]
         objects = objects if self.vocabulary.verb_phrase(verb) in words | self.lexicon.funding_verbs else []
-        objects = [object_after_won(child) for child in objects]
+        objects = [self.extents.on_line_of(object_after_won(child), verb) for child in objects]
+        objects = [obj for obj in objects if obj is not None]
         objects += self.vocabulary.prepositional_objects(verb, words)
         # "a levy on sugar, which was imposed in 2019", "the tariffs that Washington imposed"
         objects = [verb.head if obj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else obj for obj in objects]

@@ -36,9 +36,9 @@ class StartingPoints:
         self.marker_words = {entry.replace("-", " ").replace("/", " ").split()[-1] for entry in markers} | {"hour", "day"}
         self._vocab = None
 
-    def tokens(self, doc) -> tuple[list[int], list[int], list[int]]:
-        """Indices of the tokens to look at, in text order, the lemma hashes of all tokens, and the
-        indices of the nouns that are subjects (the actors a pronoun may stand for)."""
+    def tokens(self, doc) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Indices of the tokens to look at, in text order, the lemma hashes of all tokens, the indices of
+        the nouns that are subjects (the actors a pronoun may stand for) and of the line breaks."""
         if self._vocab is not doc.vocab:
             self.read_hashes(doc.vocab)
         rows = doc.to_array([POS, LEMMA, LOWER, TAG, DEP]).tolist()
@@ -54,7 +54,8 @@ class StartingPoints:
             or lower in self.marker_ids and dep in self.marker_dep_ids
         ]
         subjects = [i for i, row in enumerate(rows) if row[4] in self.subject_dep_ids and row[0] in nominal]
-        return picked, [row[1] for row in rows], subjects
+        breaks = [i for i, row in enumerate(rows) if row[0] == self.space]
+        return picked, [row[1] for row in rows], subjects, breaks
 
     def read_hashes(self, vocab) -> None:
         strings = vocab.strings
@@ -74,6 +75,7 @@ class StartingPoints:
         self.marker_ids = ids(self.marker_words)
         self.marker_dep_ids = ids(["amod", "compound", "npadvmod", "nmod", "advmod", "nummod"])
         self.verbal = {int(symbol) for symbol in VERBAL}
+        self.space = int(symbols.SPACE)
         self.nominal = {int(symbol) for symbol in NOMINAL}
         self._vocab = vocab
 

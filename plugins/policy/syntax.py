@@ -207,6 +207,8 @@ def trimmed(doc, start: int, end: int) -> tuple[int, int]:
 def is_edge_filler(token, span, at_end: bool) -> bool:
     if token.tag_ in QUOTE_TAGS:
         return sum(part.tag_ in QUOTE_TAGS for part in span) % 2 == 1
+    if token.text == "%" or token.text == ")" and at_end and any(part.text == "(" for part in span):
+        return False  # "tariffs of up to 50%", "the production-linked incentive (PLI)"
     if token.is_punct or token.pos_ in {"CCONJ", "SPACE"}:
         return True
     return at_end and (token.pos_ in {"ADP", "DET", "PART", "SCONJ"} or token.dep_ in {"aux", "mark"})
@@ -219,3 +221,4 @@ def words_pattern(entries) -> re.Pattern:
 
 def longest_match(pattern: re.Pattern, text: str) -> int:
     return max((len(match.group()) for match in pattern.finditer(text)), default=0)
+
