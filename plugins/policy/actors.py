@@ -69,10 +69,17 @@ class ActorReader:
         if kind is not Actor.UNKNOWN or actor is not None and actor.pos_ != "PRON":
             return kind
         position = actor.i if actor is not None else verb.i
-        earlier = [kind for i, kind in self.subject_kinds() if i < position]
+        earlier = [(i, kind) for i, kind in self.subject_kinds() if i < position]
         if earlier:
-            return earlier[-1]
+            return earlier[-1][1]
+        if self.unknown_name_before(position):
+            return Actor.UNKNOWN  # "Tesla cut prices. It also offers ...": a name read as neither
         return Actor.AUTHORITY if self.authority_named_before(position) else Actor.UNKNOWN
+
+    def unknown_name_before(self, position: int) -> bool:
+        """Whether the last subject before the position is a proper name of unknown kind."""
+        before = [i for i in self.subject_indices or [] if i < position]
+        return bool(before) and self.doc[before[-1]].pos_ == "PROPN" and self.subject_kind(self.doc[before[-1]]) is Actor.UNKNOWN
 
     def is_bare_definite(self, actor) -> bool:
         children = list(actor.children)

@@ -346,9 +346,13 @@ class DocumentSearch:
                 return []
             if verb.lemma_.lower() in self.lexicon.requesting_verbs:
                 return []  # "Steelmakers lobbied for higher import duties"
-            if self.vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
+            if self.verb_decides_against(verb):
                 return []
         return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, figures=True)
+
+    def verb_decides_against(self, verb) -> bool:
+        """A measure verb whose actor is a company: "Apple launched a trade-in programme"."""
+        return self.vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY
 
     def in_figure(self, noun) -> bool:
         """A noun reported as a figure or inside one: "subsidies rose 5 percent", "revenue from the new levy",
@@ -375,7 +379,7 @@ class DocumentSearch:
         if verb is not None:
             if is_forecast(verb) or verb.lemma_.lower() in self.lexicon.requesting_verbs:
                 return []
-            if vocabulary.verb_role(verb) is not None and self.actors.resolved_kind(verb) is Actor.COMPANY:
+            if self.verb_decides_against(verb):
                 return []
         return self.extents.coordinated_measures(noun, False, SCORE_STANDALONE, marked=True)
 

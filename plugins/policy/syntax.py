@@ -140,17 +140,19 @@ def is_list_item(token) -> bool:
 
 
 def has_shared_complement(noun, first_conjunct) -> bool:
-    """Whether the coordinated nouns share one complement ("inspection and release of goods within 24
-    hours"): it hangs on the first after the conjunct, or the first is bare and the last has it."""
-    if any(child.i > first_conjunct.i and child.dep_ not in {"conj", "cc", "punct"} for child in noun.children):
-        return True
-    bare = not any(child.dep_ not in {"conj", "cc", "punct", "amod", "compound"} for child in noun.children)
+    """Whether coordinated nouns share one complement ("inspection and release of goods within 24
+    hours"): the last conjunct is bare, and the complement hangs on the first after it or the first is
+    bare too. A last conjunct with modifiers of its own is a noun phrase of its own ("rent-free workshops
+    and interest subsidies on equipment loans")."""
     last = first_conjunct
     while any(child.dep_ == "conj" for child in last.children):
         last = next(child for child in last.children if child.dep_ == "conj")
-    return bare and last.pos_ in NOUN_TAGS and not any(child.dep_ in {"det", "nummod", "poss", "amod"} for child in last.children) and any(
-        child.dep_ == "prep" and child.i > last.i for child in last.children
-    )
+    if last.pos_ not in NOUN_TAGS or any(child.dep_ in NAME_MODIFIER_DEPS | {"det", "nummod", "poss"} for child in last.children):
+        return False
+    if any(child.i > first_conjunct.i and child.dep_ not in {"conj", "cc", "punct"} for child in noun.children):
+        return True
+    bare = not any(child.dep_ not in {"conj", "cc", "punct"} for child in noun.children)
+    return bare and any(child.dep_ == "prep" and child.i > last.i for child in last.children)
 
 
 def subtree_indices(token) -> set[int]:
