@@ -12,7 +12,10 @@ the exception propagate (so the corpus lock is released when no worker writes).
 :func:`annotate_corpus_on_dask` is :func:`annotate.pipeline.annotate_corpus` on an
 engine: the driver holds the corpus lock for the whole run and writes the manifest;
 each worker predicts whole shards with :func:`annotate.pipeline.annotate_shard` and
-writes them, atomically, exactly as the local path does.
+writes them, atomically, exactly as the local path does. :func:`export_on_dask` has
+the workers tokenize and write each shard's rows, which the driver joins in shard
+order; :func:`ingest_on_dask` has them read and check JSON Lines files in chunks of a
+shard, staged in the corpus until everything has been read.
 """
 
 from __future__ import annotations

@@ -33,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_export import build_corpus  # noqa: E402
 from bench_run import generate  # noqa: E402
 
+from distributed import get_task_stream  # noqa: E402
+
 import annotate.corpus  # noqa: E402
 from annotate.engine import (  # noqa: E402
     DaskEngine, annotate_corpus_on_dask, describe_annotator, export_on_dask, worker_tokenizer,
@@ -84,8 +86,9 @@ def warm_export(engine: DaskEngine) -> None:
                                  allow_other_workers=False, pure=False) for address in client.nthreads()])
 
 
-def timed(command, workers: int, settings: Settings | None = None) -> tuple[float, list[float]]:
-    """Seconds of ``command(engine)`` on a new local cluster, and each worker's peak memory in MB.
+def timed(command, workers: int, settings: Settings | None = None) -> tuple[float, list[float], float]:
+    """Seconds of ``command(engine)`` on a new local cluster, each worker's peak memory in MB, and the
+    share of the time the workers spent in tasks (the rest they waited for the driver or the scheduler).
 
     With ``settings`` the workers load that pipeline first, else the export tokenizer."""
     with DaskEngine(workers=workers) as engine:
@@ -93,10 +96,13 @@ def timed(command, workers: int, settings: Settings | None = None) -> tuple[floa
             warm(engine, settings)
         else:
             warm_export(engine)
-        started = time.perf_counter()
-        command(engine)
-        seconds = time.perf_counter() - started
-        return seconds, sorted(engine.client.run(peak_rss_mb).values())
+        with get_task_stream(engine.client) as stream:
+            started = time.perf_counter()
+            command(engine)
+            seconds = time.perf_counter() - started
+        in_tasks = sum(part["stop"] - part["start"] for task in stream.data for part in task["startstops"]
+                       if part["action"] == "compute")
+        return seconds, sorted(engine.client.run(peak_rss_mb).values()), in_tasks / (workers * seconds)
 
 
 def run_corpus(workdir: Path, count: int, shard_size: int, paragraphs: int | None = None) -> tuple[Path, int]:
@@ -116,21 +122,22 @@ def run_corpus(workdir: Path, count: int, shard_size: int, paragraphs: int | Non
     return workdir / f"run-{count}-{shard_size}", words
 
 
-def time_run(corpus: Path, workers: int, settings: Settings) -> tuple[float, list[float]]:
+def time_run(corpus: Path, workers: int, settings: Settings) -> tuple[float, list[float], float]:
     return timed(lambda engine: annotate_corpus_on_dask(corpus, engine, settings, force=True), workers, settings)
 
 
-def time_export(corpus: Path, out: Path, workers: int) -> tuple[float, list[float]]:
+def time_export(corpus: Path, out: Path, workers: int) -> tuple[float, list[float], float]:
     return timed(lambda engine: export_on_dask(corpus, out, engine, include_predictions=True), workers)
 
 
 def compare(name: str, count: int, measure) -> None:
     """Time ``measure(workers)`` on 1 and 2 workers; print both, their ratio and the machine's ceiling."""
     ceiling = machine_ceiling()
-    seconds = {workers: measure(workers)[0] for workers in (1, 2)}
+    results = {workers: measure(workers) for workers in (1, 2)}
     ceiling = (ceiling + machine_ceiling()) / 2
-    rates = "   ".join(f"{w} worker{'s' if w > 1 else ' '} {s:7.1f} s ({count / s:6.2f} docs/s)"
-                       for w, s in seconds.items())
+    seconds = {workers: result[0] for workers, result in results.items()}
+    rates = "   ".join(f"{w} worker{'s' if w > 1 else ' '} {s:7.1f} s ({count / s:6.2f} docs/s, "
+                       f"{results[w][2]:.0%} in tasks)" for w, s in seconds.items())
     print(f"{name:<7} {count:>6} docs   {rates}   2 workers / 1: {seconds[1] / seconds[2]:.2f}x "
           f"(two busy loops / one, before and after: {ceiling:.2f}x)", flush=True)
 
@@ -161,11 +168,11 @@ def main() -> None:
 
         for count in args.memory_docs:
             corpus, words = run_corpus(workdir, count, 500, args.memory_paragraphs)
-            seconds, memory = time_run(corpus, 2, settings)
+            seconds, memory, _ = time_run(corpus, 2, settings)
             print(f"run     {count:>6} docs ({words:,} words) on 2 workers: {seconds:7.1f} s; peak memory per worker "
                   f"{' / '.join(f'{mb:,.0f}' for mb in memory)} MB", flush=True)
             build_corpus(count, workdir / f"export-{count}")
-            seconds, memory = time_export(workdir / f"export-{count}", workdir / f"out-{count}", 2)
+            seconds, memory, _ = time_export(workdir / f"export-{count}", workdir / f"out-{count}", 2)
             print(f"export  {count:>6} docs on 2 workers: {seconds:7.1f} s; peak memory per worker "
                   f"{' / '.join(f'{mb:,.0f}' for mb in memory)} MB", flush=True)
 
