@@ -626,10 +626,10 @@ INTERNATIONAL_NEWS = {
         [quantity("47 counties", 47.0, "county", surface="counties"),
          money("385 billion shillings", 3.85e11, "KES", surface="shillings")],
     ),
-    "800 points + 30 stocks": (
+    "800 points + 3 of the 30 stocks": (
         "The Sensex fell 800 points, and 3 of the 30 stocks ended higher.",
         [quantity("800 points", 800.0, "point", "down", surface="points"),
-         quantity("30 stocks", 30.0, "stock", surface="stocks")],
+         quantity("3", 3.0, "stock", surface="stocks"), quantity("30 stocks", 30.0, "stock", surface="stocks")],
     ),
     "3 months": (
         "The government extended the deadline by 3 months to June.",

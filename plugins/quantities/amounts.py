@@ -15,6 +15,7 @@ from .lexicon import FRACTIONS, VULGAR_FRACTIONS, Lexicon, number_matches
 from .nouns import CountedNoun, text_of
 
 MONEY, PERCENT, QUANTITY = "MONEY", "PERCENT", "QUANTITY"
+AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b")
 
 
 @dataclass
@@ -52,10 +53,12 @@ class Reading:
 def words_value(text: str, lexicon: Lexicon) -> Decimal:
     """The value of number words: "twenty-five" 25, "one hundred and two" 102, "half a million" 5e5."""
     total, current = Decimal(0), Decimal(0)
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in re.split(r"[\s-]+", AND_A_HALF_RE.sub(" andahalf", text.lower())):
         if word in ("a", "and"):
             continue
-        if word == "half":
+        if word == "andahalf":  # "four and a half"
+            current += Decimal("0.5")
+        elif word == "half":
             current = (current or 1) * Decimal("0.5")
         elif word in ("quarter", "quarters"):
             current = (current or 1) * Decimal("0.25")

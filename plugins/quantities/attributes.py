@@ -13,7 +13,7 @@ from .amounts import Reading
 from .lexicon import Lexicon
 from .nouns import text_of, token_at
 from .reading import read_quantities
-from .unsaid import LINK_RE, readings_before, sentence_bounds, unsaid_unit
+from .unsaid import LINK_RE, compared_rate, readings_before, sentence_bounds, unsaid_unit
 
 TRENDS = ("up", "down")
 AFTER_COMPARATIVES = ("higher", "lower", "more", "fewer", "less")  # "5 percent higher", "1,266 more than"
@@ -136,7 +136,7 @@ def span_attributes(doc: Doc, lexicon: Lexicon, start: int, end: int) -> dict[st
 
 def reading_attributes(doc: Doc, lexicon: Lexicon, reading: Reading) -> dict[str, Any]:
     """The attributes of a quantity expression read in ``doc``."""
-    unit, surface_unit, scale = reading.unit, reading.surface_unit, Decimal(1)
+    unit, surface_unit, scale = compared_rate(doc, lexicon, reading) or reading.unit, reading.surface_unit, Decimal(1)
     if reading.label is None:
         unsaid = unsaid_unit(doc, lexicon, reading)
         if unsaid is not None:

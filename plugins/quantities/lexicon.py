@@ -191,6 +191,11 @@ class Lexicon:
     weight_words: frozenset[str]     # lemmas that make "pounds" a weight: "weigh", "lose"
     money_words: frozenset[str]      # lemmas that keep "pounds" money: "pay", "price"
     bound_after_re: re.Pattern
+    prepositional_bounds: frozenset[str]  # "jobs over 10 years": a preposition of the verb, not a bound
+    signed_units: frozenset[str]     # "convert - 20 degrees": units whose minus sign may stand apart
+    compared_before_re: re.Pattern   # "up from", "against", "compared with": a bare amount takes the unit before
+    age_holders: frozenset[str]      # "children under five": people whose bound number is an age
+    age_nouns: frozenset[str]        # "the age of 62", "the pension age to 65"
 
 
 def entries(table: dict[str, Any]) -> dict[str, Any]:
@@ -283,7 +288,7 @@ VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.333333", "⅔": "0.666667", "¼": "0.
 
 def compile_number_start_re(words: list[str]) -> re.Pattern:
     """Where a number may start: digits, a vulgar fraction, or one of ``words`` ("five", "hundreds", "a")."""
-    starts = [word.lower() for word in words] + ["a", "half", "quarter", "quarters"]
+    starts = [word.lower() for word in words] + ["a", "half", "quarter", "quarters", "minus"]
     return re.compile(rf"[-−]?\d+|[{''.join(VULGAR_FRACTIONS)}]|\b(?i:{words_alternation(starts)})\b")
 
 
@@ -304,7 +309,7 @@ def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbr
     vague = rf"(?:{words_alternation(vague_words)})"
     fraction = rf"(?:{words_alternation(list(FRACTIONS))})"
     digits = (
-        rf"(?:(?<![^\s(])(?P<sign>[-−]))?"
+        rf"(?:(?<![^\s(])(?P<sign>[-−]|(?i:minus){SPACE}+))?"
         rf"(?=\d)(?<![\d_,:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+"  # "1,250,000"
         rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}"  # "12,34,567"
         rf"|\d{{1,3}}(?:,{SPACE}000)+"  # "80, 000"
@@ -318,7 +323,7 @@ def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbr
     base = rf"(?:{tens}(?:-|{SPACE}){units}\b|{word}(?:-{word})?)"  # "eight", "twenty-five", "ninety five"
     words = (
         rf"\b(?P<words>(?:(?:half{SPACE}+)?a{SPACE}+(?:{scale}|dozen)"
-        rf"|(?:(?:a|one|three){SPACE}+)?(?:half|quarters?){SPACE}+{scale}|{base})"
+        rf"|(?:(?:a|one|three){SPACE}+)?(?:half|quarters?){SPACE}+{scale}|{base}(?:{SPACE}+and{SPACE}+a{SPACE}+half)?)"
         rf"(?:{SPACE}+{scale}(?:{SPACE}+(?:and{SPACE}+)?{base})?)*)\b"
     )
     vague_amount = rf"\b(?P<vague>{vague}(?:{SPACE}+of{SPACE}+{vague})*){SPACE}+of\b"
@@ -418,7 +423,13 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         weight_words=frozenset(data["pounds_of_weight"]["weight_words"]),
         money_words=frozenset(data["pounds_of_weight"]["money_words"]),
         bounds_after={phrase.lower(): change for phrase, change in data["bounds_after"].items()},
-        bound_after_re=re.compile(rf"{SPACE}+(?P<bound>(?i:{words_alternation(list(data['bounds_after']))}))\b"),
+        bound_after_re=re.compile(rf"{SPACE}+(?P<bound>(?i:{words_alternation(list(data['bounds_after']))}))\b"
+                                  rf"(?!{SPACE}+(?:[-−]?\d|[$€£¥]|(?i:than)\b))"),  # not "10 years and over 20 plants"
+        prepositional_bounds=frozenset(data["prepositional_bounds"]),
+        signed_units=frozenset(data["signed_units"]["units"]),
+        compared_before_re=re.compile(rf"(?<![\w-])(?i:{words_alternation(data['compared_before'])}){SPACE}+$"),
+        age_holders=frozenset(ages["holders"]),
+        age_nouns=frozenset(ages["nouns"]),
     )
 
 

@@ -11,7 +11,7 @@ from .amounts import MONEY, PERCENT, QUANTITY, Number, Reading, number_at, numbe
 from .lexicon import SPACE, FormTable, Lexicon, search_before
 from .money import (attach_cents, attach_scale_after_currency, currency_code, is_code_in_a_name, is_glued_to_a_word,
                     is_weight, opens_next_amount, symbol_before)
-from .nouns import counted_noun, text_of, token_before
+from .nouns import counted_noun, text_of, token_at, token_before
 from .units import unit_at
 
 RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:-|–|—|\bto\b|\bor\b|\band\b){SPACE}*")
@@ -19,16 +19,25 @@ BETWEEN_SECOND_RE = re.compile(rf"{SPACE}+and{SPACE}+")
 UNIT_RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
 FROM_BEFORE_RE = re.compile(rf"\bfrom{SPACE}+$", re.IGNORECASE)
 FROM_LOOKBACK_TOKENS = 4
+LEVEL_RATIO = 3  # "rose 5 to 8 percent" is a range; "climbed $150 to $8,200" a change and a level
 TO_RE = re.compile(rf"{SPACE}+to{SPACE}+", re.IGNORECASE)
 HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
 ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)\b")
 UNIT_LABELS = {"percent": PERCENT, "currency": MONEY}
+SPACED_MINUS_RE = re.compile(rf"(?<=[^\W\d_]{SPACE})[-−]{SPACE}+$")  # "convert - 20 degrees", not "5 - 20"
 
 
 
 
 def bound_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match | None:
-    return search_before(lexicon.bound_re, text_of(doc), left, start)
+    """The bound or approximating words right before an amount; not "over" where the parse makes it a
+    preposition of the verb ("1.5 million jobs over 10 years": during, not more than)."""
+    bound = search_before(lexicon.bound_re, text_of(doc), left, start)
+    if bound is not None and bound.group("bound").lower() in lexicon.prepositional_bounds:
+        token = token_at(doc, bound.start())
+        if token is not None and token.dep_ == "prep":
+            return None
+    return bound
 
 
 def currency_of(reading: Reading) -> str | None:
@@ -58,7 +67,20 @@ def range_second(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, betwe
     second = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
     if second is None or second.kind == "vague":
         return None
-    return second if second.value > reading.value * shared_scale(reading.number, second) else None
+    first = reading.value * shared_scale(reading.number, second)
+    if word == "to" and is_change_then_level(doc, lexicon, reading.start, first, second.value):
+        return None
+    return second if second.value > first else None
+
+
+def is_change_then_level(doc: Doc, lexicon: Lexicon, start: int, first: Decimal, second: Decimal) -> bool:
+    """ "cocoa climbed $150 to $8,200": after a verb of rise or fall, "X to Y" is the change and the level
+    it reached when Y is far above X; "prices could rise 5 to 8 percent" is a range."""
+    token = token_before(doc, start)
+    if token is not None and token.lower_ == "by":
+        token = token_before(doc, token.idx)
+    return token is not None and token.pos_ == "VERB" \
+        and lexicon.context_changes.get(token.lemma_.lower()) in ("up", "down") and second > first * LEVEL_RATIO
 
 
 def shared_scale(first: Number, second: Number) -> Decimal:
@@ -173,7 +195,10 @@ def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
     word = (link.group("word") or link.group("hyphen") or link.group("slash")).lower()
     unit = unit_at(lexicon.units, text, link.end(), right)
     currency = lexicon.unit_re.match(text, link.end(), right)
-    if currency and currency.lastgroup == "currency" and currency.start("currency") == link.end():
+    is_weight_name = currency is not None and currency.lastgroup == "currency" \
+        and currency.group("currency").lower() in lexicon.weight_currency_names and unit is not None
+    if currency and currency.lastgroup == "currency" and currency.start("currency") == link.end() \
+            and not is_weight_name:  # "$2.45 a pound" is a price by weight
         code = currency_code(doc, lexicon, currency.group("currency"), lexicon.currency_names)
         if code is None or reading.label != MONEY:
             return
@@ -182,7 +207,8 @@ def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         name, surface, end = unit.unit.name, unit.surface, unit.end
     else:
         noun = counted_noun(doc, lexicon, link.end(), right)
-        if noun is None or noun.plural or (word not in ("per", "/") and noun.unit not in lexicon.rate_nouns):
+        if noun is None or noun.plural \
+                or (word not in ("per", "/") and reading.label != MONEY and noun.unit not in lexicon.rate_nouns):
             return
         name, surface, end = noun.unit, noun.surface, noun.end
     if lexicon.not_rate_after_re.match(text, end, right) or " per " in (reading.unit or ""):
@@ -191,6 +217,17 @@ def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
     if reading.surface_unit is not None:
         reading.surface_unit = f"{reading.surface_unit}{text[reading.end:link.end()]}{surface}"
     reading.end = end
+
+
+def attach_spaced_minus(doc: Doc, lexicon: Lexicon, reading: Reading, floor: int) -> None:
+    """ "how to convert - 20 degrees": a minus sign apart from a temperature, after a word."""
+    if reading.unit not in lexicon.signed_units or reading.start != reading.number.start or reading.value < 0:
+        return
+    minus = search_before(SPACED_MINUS_RE, text_of(doc), floor, reading.start)
+    if minus is not None:
+        reading.start, reading.value = minus.start(), -reading.value
+        if reading.value_max is not None:
+            reading.value_max = -reading.value_max
 
 
 def attach_bound_after(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
@@ -204,14 +241,23 @@ def attach_bound_after(doc: Doc, lexicon: Lexicon, reading: Reading, right: int)
 
 
 def extend_to_second_amount(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, between: bool) -> None:
-    """ "between 5 percent and 7 percent", "5.25%-5.50%": a second amount with the same unit closes the range."""
+    """ "between 5 percent and 7 percent", "5.25%-5.50%", "10% to 25%": a second amount with the same unit
+    closes the range; not after "from" that a verb of change governs ("raised from 4% to 5%")."""
     separator = (BETWEEN_SECOND_RE if between else UNIT_RANGE_SEPARATOR_RE).match(text_of(doc), reading.end, right)
-    if reading.value_max is not None or reading.label is None or not separator:
+    to = None if between or separator else TO_RE.match(text_of(doc), reading.end, right)
+    if reading.value_max is not None or reading.label is None or not (separator or to):
         return
-    number = number_after(doc, lexicon, separator.end(), right, currency_of(reading))
+    start = from_before(doc, lexicon, reading) if to else None
+    if start is not None and is_change_from(doc, lexicon, start):
+        return
+    number = number_after(doc, lexicon, (separator or to).end(), right, currency_of(reading))
     second = read_quantity(doc, lexicon, number, reading.end, right) if number else None
-    if second is not None and second.unit == reading.unit and second.value > reading.value:
-        reading.value_max, reading.end = second.value, second.end
+    if second is None or second.unit != reading.unit or second.value <= reading.value \
+            or (to and is_change_then_level(doc, lexicon, reading.start, reading.value, second.value)):
+        return
+    reading.value_max, reading.end = second.value, second.end
+    if start is not None:
+        reading.start = start  # "from 10% to 25%"
 
 
 def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int,
@@ -254,6 +300,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     attach_age(doc, lexicon, reading, right, age)
     attach_rate(doc, lexicon, reading, right)
     attach_bound_after(doc, lexicon, reading, right)
+    attach_spaced_minus(doc, lexicon, reading, max(left, floor))
     return reading
 
 

@@ -138,8 +138,10 @@ class UnitTable:
                         written = prefix_symbol + (symbol or "")
                         if symbol and (not written.isupper() or base in capital_symbols):
                             self.forms.setdefault(written, unit)  # not "TV", "PV", "MN": words more than units
-        self.glued: dict[str, Unit] = {symbol: Unit(name, self.dimension_of(name))
-                                       for symbol, name in entries(data.get("glued_symbols", {})).items()}
+        glued = entries(data.get("glued_symbols", {}))
+        self.spaced = frozenset(glued.pop("spaced", []))
+        self.after_spaced = frozenset(word.lower() for word in glued.pop("after_spaced", [])) | STOP_WORDS
+        self.glued: dict[str, Unit] = {symbol: Unit(name, self.dimension_of(name)) for symbol, name in glued.items()}
         for name, forms in entries(data.get("units", {})).items():
             unit = Unit(name, self.dimension_of(name))
             for form in forms.get("names", []):

@@ -23,6 +23,7 @@ PER_RE = re.compile(r"(.+?)\s*(?:/|\s(?i:per)\s)\s*(.+)")
 POWERS = {"square": "square", "sq": "square", "sq.": "square", "cubic": "cubic", "cu": "cubic", "cu.": "cubic",
           "2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 LENGTH = "[length]"
+NEXT_WORD_RE = re.compile(rf"{SPACE}*([^\W\d_]+|[×])")
 
 
 @dataclass
@@ -55,6 +56,15 @@ def resolve(table: UnitTable, written: str) -> Unit | None:
     return None
 
 
+def is_spaced_symbol(table: UnitTable, text: str, symbol: str, end: int, right: int) -> bool:
+    """ "minus 5 C", "12 m long": a one-letter symbol apart from its number, before no word but a function
+    word, a dimension word, a number or punctuation ("12 m units" counts units)."""
+    if symbol not in table.spaced:
+        return False
+    after = NEXT_WORD_RE.match(text, end, right)
+    return after is None or after.group(1).lower() in table.after_spaced
+
+
 def unit_at(table: UnitTable, text: str, position: int, right: int) -> UnitMatch | None:
     """The longest unit written right after ``position`` (a number's end), before ``right``."""
     match = UNIT_CHUNKS_RE.match(text, position, right)
@@ -67,7 +77,8 @@ def unit_at(table: UnitTable, text: str, position: int, right: int) -> UnitMatch
     for end in ends:
         written = chunks[:end]
         for candidate in (written, written.rstrip(TRAILING_PUNCTUATION)):
-            if not candidate or (len(candidate) == 1 and not glued):
+            if not candidate or (len(candidate) == 1 and not glued and not is_spaced_symbol(table, text, candidate,
+                                                                                          match.start(2) + 1, right)):
                 continue
             unit = table.glued.get(candidate) if len(candidate) == 1 else resolve(table, candidate)
             end = match.start(2) + len(candidate)

@@ -13,13 +13,17 @@ from decimal import Decimal
 from spacy.tokens import Doc, Token
 
 from .amounts import MONEY, QUANTITY, Reading
-from .lexicon import Lexicon
+from .lexicon import Lexicon, search_before
 from .nouns import CountedNoun, counted_argument, text_of, token_at
 from .reading import read_quantities
 
 COMPARATIVES = ("more", "fewer", "less")
 MONEY_HEAD_STEPS = 4  # how far up the parse a bare amount looks for the words that make it money
 LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECASE)
+FROM_TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+[-−]?\d", re.IGNORECASE)  # "from 7 to 139": a pair of its own
+PARTITIVE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those|all)[^\S\n]+)?", re.IGNORECASE)
+COUNT_ROLES = ("nsubj", "nsubjpass", "dobj", "conj")
+TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+", re.IGNORECASE)
 
 
 @dataclass
@@ -101,15 +105,97 @@ def implied_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> Co
     if reading.number.kind != "digits" or reading.number.is_year_like:
         return None
     token = token_at(doc, reading.number.end - 1)
+    if token is None:
+        return None
     head = governor(token)
+    increment = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPARATIVES
+    if increment:  # "options on 30 more"
+        return preceding_count(doc, lexicon, left, reading.start)
     if token.dep_ in ("nummod", "compound"):
         return None
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lexicon.count_governors:
-        return counted_argument(doc, lexicon, head, token)
-    increment = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPARATIVES
-    if increment or (head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.count_governors):
+        counted = counted_argument(doc, lexicon, head, token)
+        if counted is None and any(child.lemma_.lower() in lexicon.counting_subjects and child.dep_ == "dobj"
+                                   for child in head.children):
+            return preceding_count(doc, lexicon, left, reading.start)  # "bringing the total to 20,000"
+        return counted
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.count_governors:
         return preceding_count(doc, lexicon, left, reading.start)
     return None
+
+
+def coordinated_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> CountedNoun | None:
+    """The noun a bare count leaves unsaid in a clause joined to one that counts it: "killed 12 people and
+    injured 40", "recalled 1.2 million cars in the U.S. and about 200,000 in Canada", "1,200 patients, of
+    whom 300 needed care"."""
+    if reading.number.kind != "digits" or reading.number.is_year_like:
+        return None
+    token = token_at(doc, reading.number.end - 1)
+    if token is None or token.dep_ not in COUNT_ROLES or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = token.head
+    for previous in readings_before(doc, lexicon, reading.start):
+        if previous.start < left or previous.label is not None and previous.counted is None:
+            return None
+        if previous.counted is None:
+            continue
+        noun = token_at(doc, previous.counted.end - 1)
+        joined = noun.head == verb or (verb.dep_ == "conj" and verb.head == noun.head) \
+            or (verb.dep_ == "relcl" and verb.head == noun)
+        return previous.counted if joined else None
+    return None
+
+
+def compared_amount(doc: Doc, lexicon: Lexicon, reading: Reading) -> Reading | None:
+    """The amount with a unit that an amount is compared with: "1.6 million TEUs, up from 1.45 million",
+    "$2.80 per kilogram, compared with $2.53", "against 180,000", "14 million of the 78 million cars" (not
+    "one of the three outlets": one of them, no count)."""
+    text = text_of(doc)
+    left, right = sentence_bounds(doc, reading.start, reading.end)
+    if search_before(lexicon.compared_before_re, text, left, reading.start) \
+            and not FROM_TO_RE.match(text, reading.end, right):
+        return next((previous for previous in readings_before(doc, lexicon, reading.start)
+                     if previous.start >= left and previous.label is not None), None)
+    partitive = PARTITIVE_RE.match(text, reading.end, right) if reading.value != 1 else None  # "one of the"
+    after = next(readings_after(doc, lexicon, partitive.end()), None) if partitive else None
+    if after is not None and after.start == partitive.end() and after.label is not None:
+        return after
+    return None
+
+
+def level_reached(doc: Doc, lexicon: Lexicon, reading: Reading) -> Reading | None:
+    """The amount right after "to" that follows an amount: "$2.45 a pound" in "rose 3.4 cents to $2.45 a pound"."""
+    to = TO_RE.match(text_of(doc), reading.end)
+    after = next(readings_after(doc, lexicon, to.end()), None) if to else None
+    return after if after is not None and after.start == to.end() else None
+
+
+def compared_rate(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
+    """The unit, "per" part included, of the rate that an amount in the same unit is compared with or
+    changes to: "$2.80 per kilogram, compared with $2.53" and "rose 3.4 cents to $2.45 a pound" give
+    "USD per kilogram" and "USD per pound"."""
+    if reading.label is None or reading.unit is None or " per " in reading.unit:
+        return None
+    compared = compared_amount(doc, lexicon, reading) or level_reached(doc, lexicon, reading)
+    if compared is not None and compared.unit and compared.unit.startswith(f"{reading.unit} per "):
+        return compared.unit
+    return None
+
+
+def implied_age(doc: Doc, lexicon: Lexicon, reading: Reading) -> bool:
+    """A bare number that is an age: "children under five", "people over 65", "at the age of 62",
+    "raised the pension age to 65"."""
+    token = token_at(doc, reading.number.end - 1)
+    if token is None or token.dep_ != "pobj" or reading.number.is_year_like:
+        return False
+    preposition = token.head
+    holder = preposition.head
+    if preposition.lower_ in lexicon.bounds and holder.lemma_.lower() in lexicon.age_holders:
+        return True
+    if holder.lemma_.lower() in lexicon.age_nouns:
+        return True
+    return holder.pos_ == "VERB" and any(child.dep_ == "dobj" and child.lemma_.lower() in lexicon.age_nouns
+                                         for child in holder.children)
 
 
 @lru_cache(maxsize=4)
@@ -178,10 +264,18 @@ def unsaid_unit(doc: Doc, lexicon: Lexicon, reading: Reading) -> UnsaidUnit | No
     if shared is not None:
         scale = shared.number.scale if reading.number.scale == 1 else Decimal(1)
         return UnsaidUnit(shared.label, shared.unit, shared.surface_unit, scale)
+    compared = compared_amount(doc, lexicon, reading)
+    if compared is not None:
+        return UnsaidUnit(compared.label, compared.unit, compared.surface_unit)
+    if implied_age(doc, lexicon, reading):
+        return UnsaidUnit(QUANTITY, "year of age", None)
     implied = implied_count(doc, lexicon, reading, left)
     if implied is not None:
         return UnsaidUnit(QUANTITY, implied.unit, implied.surface)
     currency = implied_currency(doc, lexicon, reading)
     if currency is not None:
         return UnsaidUnit(MONEY, currency, None)
+    coordinated = coordinated_count(doc, lexicon, reading, left)
+    if coordinated is not None:
+        return UnsaidUnit(QUANTITY, coordinated.unit, coordinated.surface)
     return None
