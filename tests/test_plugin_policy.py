@@ -228,7 +228,7 @@ def test_hooks_declare_the_label_and_the_components_read():
     policy.annotate_labels(register=lambda *args: registered.append(args))
     assert [(family, label) for family, label, _ in registered] == [("policy", "POLICY_MEASURE")]
     assert {"lemmatizer", "parser", "ner"} <= set(policy.annotate_spacy_components())
-    assert policy.__version__ == "0.3.0"
+    assert policy.__version__ == "0.4.0"
 
 
 # --- held-out economic and policy news (version 0.2.0) ------------------------------------
@@ -856,3 +856,198 @@ def test_a_later_definite_mention_of_an_authority_instrument_is_a_measure(run_pl
 )
 def test_company_instruments_and_figures_are_no_measures(run_plugin, text):
     assert measures(run_plugin, text) == []
+
+
+# --- kinds of measures that 0.3.0 missed (version 0.4.0, issue 10) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measures that carry their own amounts
+        (
+            "Kashgar Prefecture offers a reduced enterprise income tax rate of 9 percent for high-tech firms.",
+            ["a reduced enterprise income tax rate of 9 percent for high-tech firms"],
+        ),
+        (
+            "The regional government pays transport subsidies of 2,000 yuan per container for trains to Almaty.",
+            ["transport subsidies of 2,000 yuan per container for trains to Almaty"],
+        ),
+        (
+            "The province set an electricity tariff of 0.3 yuan per kilowatt-hour for aluminium smelters.",
+            ["an electricity tariff of 0.3 yuan per kilowatt-hour for aluminium smelters"],
+        ),
+        (
+            "Hainan has introduced a ceiling of 12 percent on personal income tax for skilled migrants.",
+            ["a ceiling of 12 percent on personal income tax for skilled migrants"],
+        ),
+        ("The government imposed tariffs of up to 50%.", ["tariffs of up to 50%"]),
+        # procedures, services and arrangements an authority sets up
+        (
+            'Horgos Customs has adopted an "inspect once, release at once" procedure for transit cargo.',
+            ['an "inspect once, release at once" procedure for transit cargo'],
+        ),
+        ("Dalian Customs introduced a 48-hour clearance window for fresh seafood.", ["a 48-hour clearance window for fresh seafood"]),
+        (
+            "The customs office agreed on mutual recognition of phytosanitary certificates with Kyrgyz authorities.",
+            ["mutual recognition of phytosanitary certificates with Kyrgyz authorities"],
+        ),
+        ("Sanya port has launched single-stop inspection for cruise ships.", ["single-stop inspection for cruise ships"]),
+        ("Urumqi Customs set up a data-sharing mechanism with Kazakh customs.", ["a data-sharing mechanism with Kazakh customs"]),
+        (
+            "The central bank approved a pilot for direct settlement in tenge at border banks.",
+            ["a pilot for direct settlement in tenge at border banks"],
+        ),
+        ("Hainan will launch island-wide separate customs supervision in 2025.", ["island-wide separate customs supervision"]),
+        (
+            "Uzbekistan's customs committee has introduced electronic pre-declaration for transit goods.",
+            ["electronic pre-declaration for transit goods"],
+        ),
+        # packages and lists
+        ("The ministry announced a package of nine measures to cut logistics costs.", ["a package of nine measures to cut logistics costs"]),
+        ("The zone expanded its duty-free list for imported machinery.", ["its duty-free list for imported machinery"]),
+        (
+            "The measures include export credit insurance subsidies for small firms, freight subsidies for trains and "
+            "a fast-track approval process for border traders.",
+            [
+                "The measures",
+                "export credit insurance subsidies for small firms",
+                "freight subsidies for trains",
+                "a fast-track approval process for border traders",
+            ],
+        ),
+        (
+            "Astana announced a package of nine measures to cut logistics costs for exporters, which includes lower "
+            "rail freight tariffs for grain.",
+            ["a package of nine measures to cut logistics costs for exporters", "lower rail freight tariffs for grain"],
+        ),
+        ("South Korea unveiled a 26 trillion won support package for its chip industry.", ["a 26 trillion won support package for its chip industry"]),
+    ],
+)
+def test_kinds_of_measures_of_issue_10(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the authority named in an earlier sentence, implied by "under the plan", or the recipient of a measure
+        (
+            "The zone provides subsidies for logistics firms. It also offers rent-free workshops and interest "
+            "subsidies on equipment loans.",
+            ["subsidies for logistics firms", "rent-free workshops", "interest subsidies"],
+        ),
+        (
+            "The city unveiled a new export plan on Monday. Under the plan, exporters receive a rebate of 3 percent "
+            "on freight costs.",
+            ["a new export plan", "the plan", "a rebate of 3 percent on freight costs"],
+        ),
+        ("The state council approved the zone. Firms in the zone enjoy a 15 percent tax rate.", ["a 15 percent tax rate"]),
+        (
+            "Residents who move out of the reservoir area receive a one-time relocation grant of 5,000 yuan per household.",
+            ["a one-time relocation grant of 5,000 yuan per household"],
+        ),
+        ("Exporters will also receive free access to state-run bonded warehouses in Khorgos.", ["free access to state-run bonded warehouses in Khorgos"]),
+        # a company named before: its offer is no measure
+        ("Tesla Inc cut prices in China. It also offers a subsidy of 8,000 yuan to buyers.", []),
+    ],
+)
+def test_the_authority_is_read_from_the_document(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+def test_a_title_object_parsed_into_the_dateline_is_read_on_the_title_line(run_plugin):
+    text = "Philippines suspends rice import tariff\n\nMANILA, Jan 1 -- Officials said the suspension would lower prices."
+    assert measures(run_plugin, text) == ["rice import tariff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # later mentions name the measure again, generic heads included; changes named again do not
+        (
+            "Argentina cut export taxes on soybeans. The measures will cost 1 billion dollars in revenue.",
+            ["export taxes on soybeans", "The measures"],
+        ),
+        (
+            "The government banned exports of nickel ore in 2020. The ban has attracted billions of dollars of investment.",
+            ["The ban"],
+        ),
+        ("Kazakhstan imposed a quota on wheat imports. Farmers criticized the quota cut.", ["a quota on wheat imports"]),
+        # rates and prices an authority sets, and what payers pay at a set rate
+        ("Egypt raised the price of diesel by 11 percent on Friday.", ["the price of diesel"]),
+        (
+            "Under the new budget, companies will pay corporate income tax at a standard rate of 25 percent.",
+            ["the new budget", "corporate income tax at a standard rate of 25 percent"],
+        ),
+        ("The ministry raised the tariff on steel from countries without a free trade agreement.", ["the tariff on steel from countries without a free trade agreement"]),
+    ],
+)
+def test_later_mentions_rates_and_prices(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause on the instrument's own head stays outside, the scope complement is taken whole
+        (
+            "The ministry introduced an internship programme that will place 100,000 graduates in companies.",
+            ["an internship programme"],
+        ),
+        (
+            "India launched a scheme for makers of electronic components such as displays and circuit boards.",
+            ["a scheme for makers of electronic components such as displays and circuit boards"],
+        ),
+        # a named programme keeps its abbreviation
+        (
+            "The EU started charging the Carbon Border Adjustment Mechanism (CBAM) on steel imports.",
+            ["the Carbon Border Adjustment Mechanism (CBAM) on steel imports"],
+        ),
+        # a legal vehicle is no measure, what it carries is
+        ("Kenya's parliament passed a finance bill that raises taxes on mobile money transfers.", ["taxes on mobile money transfers"]),
+    ],
+)
+def test_extent_conventions(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are also exempt from stamp duty.",
+        "Foreign buyers can import machinery free of import duty.",
+        "Steelmakers have lobbied for higher import duties for months.",
+        "Egypt signed a new loan programme with the International Monetary Fund.",
+        "Imports of zero-tariff goods reached 11.2 billion yuan last year.",
+        "China's commerce ministry said it would take necessary measures to protect Chinese firms.",
+        "Exporters must still apply for permits at the port.",
+        "The IMF has warned that tax cuts could widen the budget deficit.",
+    ],
+)
+def test_exemptions_requests_loans_figures_and_vague_mentions_are_no_measures(run_plugin, text):
+    assert measures(run_plugin, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # phrases of the seed articles that name no measure: a company's deadline and deal, a region, a
+        # slogan's superlatives, industries, an effect, rhetoric
+        '"Our employees are now working overtime every day to meet the deadline for a batch of machines," he said.',
+        "At the end of March, companies from Xinjiang, Kazakhstan, Uzbekistan, and Kyrgyzstan signed a $750 million "
+        "economic and trade cooperation agreement covering energy.",
+        "Benefiting from the geographical location, the once remote border region is shaping into a regional center.",
+        "We are making every effort to build a service highland with the simplest procedures and the lowest cost.",
+        "The zone focuses on electronic assembly and processing, electronic information and e-commerce.",
+        "This will offer great convenience for enterprises, the deputy director said.",
+        "The industry grew against the backdrop of Western reckless smearing and malicious crackdowns.",
+    ],
+)
+def test_seed_phrases_without_measures(run_plugin, text):
+    assert measures(run_plugin, text) == []
+
+
+def test_a_preposition_read_as_a_participle_keeps_its_scope(run_plugin):
+    text = "In addition, 96 reform experiences regarding the pilot free trade zone have been replicated and promoted."
+    assert measures(run_plugin, text) == ["96 reform experiences regarding the pilot free trade zone"]

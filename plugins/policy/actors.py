@@ -135,9 +135,9 @@ class ActorReader:
         node = verb
         subject_deps = {"nsubj", "csubj"}
         while True:
-            # the subject nearest the verb: a dateline may hang on it as a second subject ("ASTANA, Sept 14 -- ...")
-            subject = next((child for child in reversed(list(node.lefts)) if child.dep_ in subject_deps), None)
-            subject = subject or next((child for child in node.rights if child.dep_ in subject_deps), None)
+            # not a dateline the parser hung on the verb as a second subject ("ASTANA, Sept 14 -- ...")
+            subjects = [child for child in node.children if child.dep_ in subject_deps]
+            subject = next((child for child in subjects if not child.is_upper), subjects[0] if subjects else None)
             if subject is not None:
                 return node.head if subject.tag_ in RELATIVE_PRONOUN_TAGS and node.dep_ == "relcl" else subject
             if node.dep_ in {"relcl", "acl"}:

@@ -152,6 +152,10 @@ class Extents:
                 # in a chain "A and B and C", C hangs on B: B's phrase leaves C's out
                 excluded |= subtree_indices(token) - (subtree_indices(root) if token.is_ancestor(root) else set())
         included = self.phrase_indices(root, root)
+        if self.breaks and self.line(root.head.i) != self.line(root.i):
+            # a title's object parsed as a modifier of the dateline: "suspends rice import tariff / MANILA"
+            line = self.line(root.i)
+            included |= {part.i for part in root.head.subtree if part.i < root.i and self.line(part.i) == line}
         if word_start(root) != root:  # "electronic pre-declaration", split at the hyphen
             included |= set(range(word_start(root).left_edge.i, root.i))
         split_off = self.split_off_instruments(root, included)
@@ -219,7 +223,7 @@ class Extents:
         if on_root and self.is_actor_or_introducer(token):
             return True
         if on_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
-            return True
+            return token.lower_ not in self.lexicon.scope_prepositions  # "regarding", "covering" read as participles
         if dep in COMMA_SEPARABLE_DEPS | {"conj"} and follows_clause_break(token):
             if dep in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token):
                 return not is_abbreviation_in_brackets(token)

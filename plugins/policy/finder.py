@@ -134,10 +134,11 @@ class DocumentSearch:
         figures = kind is Actor.AUTHORITY and not role.funds and not is_forecast(verb)
         prices = figures and self.actors.explicit_authority(verb)
         procedures = figures and self.vocabulary.verb_phrase(verb) not in self.lexicon.changing_verbs
+        # what an authority gives is a listed procedure or a marked action, not any action ("offer great convenience")
+        allows_actions = role.allows_actions and not role.needs_authority
+        procedures = procedures or role.needs_authority and figures
         for child in objects:
-            measures += self.extents.coordinated_measures(
-                child, role.allows_actions, score, figures, figures, prices, procedures
-            )
+            measures += self.extents.coordinated_measures(child, allows_actions, score, figures, figures, prices, procedures)
         return measures + acting
 
     def may_name_measure(self, noun) -> bool:
@@ -327,7 +328,8 @@ class DocumentSearch:
         # "the anti-dumping duties", "duties on steel", "a 25 percent tariff"; not a bare "tariffs", "the duty"
         # or a generic "tax cuts"; a change only with its size ("a 2 percent tax cut")
         specified = any(child.dep_ in SPECIFYING_DEPS and child.i > noun.i or child.dep_ in {"nummod", "quantmod"}
-                        or child.dep_ in {"amod", "compound"} and child.i < noun.i - entry + 1 for child in noun.children)
+                        or child.dep_ in {"amod", "compound"} and child.i < noun.i - entry + 1 and child.tag_ != "JJS"
+                        for child in noun.children)  # a superlative is a slogan's: "the simplest procedures"
         determined = any(child.dep_ in {"det", "poss"} for child in noun.children)
         if noun.lemma_.lower() in CHANGE_HEADS_OF_INSTRUMENTS:
             if not any(child.dep_ in {"nummod", "compound"} and child.ent_type_ in {"PERCENT", "MONEY"} for child in noun.subtree):
@@ -371,6 +373,9 @@ class DocumentSearch:
         warehouses", "electronic pre-declaration", "simplified phytosanitary checks"), under the same
         guards as a standalone instrument."""
         vocabulary = self.vocabulary
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lexicon.procedure_nouns | self.lexicon.action_nouns | self.lexicon.service_nouns:
+            return []  # not "electronic information", "the once remote border region"
         if not vocabulary.is_measure_head(noun, marked=True) or vocabulary.is_measure_head(noun):
             return []
         if not self.owned_by_authority(noun) or self.in_figure(noun):

@@ -51,6 +51,7 @@ class Lexicon:
     broad_instruments: frozenset[str]
     goal_modifiers: frozenset[str]
     ambiguous_instruments: frozenset[str]
+    service_nouns: frozenset[str]
     funding_verbs: frozenset[str]
     taking_effect_phrases: frozenset[str]
 
