@@ -323,6 +323,8 @@ class DocumentSearch:
         entry = self.vocabulary.standalone_entry_length(noun)
         if noun.dep_ in MODIFIER_DEPS:
             return []
+        if not entry and self.vocabulary.marks_ambiguous_instrument(noun):
+            entry = 1  # "preferential policies", "the visa-free policy": the modifier makes it an authority's
         if not entry:
             return self.standalone_procedure(noun)
         # "the anti-dumping duties", "duties on steel", "a 25 percent tariff"; not a bare "tariffs", "the duty"

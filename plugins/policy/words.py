@@ -261,6 +261,10 @@ class Vocabulary:
             self.modifier_lemmas(noun)[-2:]
         ) in self.lexicon.legal_vehicles
 
+    def marks_ambiguous_instrument(self, noun) -> bool:
+        """An ambiguous instrument noun that a procedure or benefit modifier marks as an authority's."""
+        return noun.lemma_.lower() in self.lexicon.ambiguous_instruments and self.has_modifier(noun, self.procedure_pattern)
+
     def changes_instrument(self, noun) -> bool:
         """A change named by a figure noun with the instrument it changes: "an increase in excise duty"."""
         return noun.lemma_.lower() in CHANGE_NOUNS and any(
