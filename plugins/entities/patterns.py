@@ -60,6 +60,16 @@ def parse_rule(line: str, origin: str, labels) -> Rule:
     return Rule(entry["label"], entry["pattern"], origin)
 
 
+@dataclass(frozen=True)
+class Finder:
+    """One constraint of a token spec: the tokens that meet it, found at once (``find``) or one by one (``holds``)."""
+
+    cost: int  # 0 a text, 1 a part of speech, 2 a name feature, 3 a regular expression
+    key: str
+    find: Callable[[TokenTable], set[int]]
+    holds: Callable[[TokenTable, int], bool]
+
+
 class TokenSpec:
     """The tokens that may match one token spec of a pattern: a superset, found from one of its constraints.
 
@@ -71,16 +81,17 @@ class TokenSpec:
     REGEX_MEMORY = 100_000  # strings whose regex result is remembered, per spec
 
     def __init__(self, spec: dict):
-        finders: list[tuple[int, str, Callable[[TokenTable], set[int]]]] = []  # (cost, key, find)
+        finders: list[Finder] = []
         if spec.get("OP") != "!":
             for attribute, values in VALUE_ATTRIBUTES.items():
                 finders += self._value_finders(spec.get(attribute), values)
             extensions = spec.get("_")
             for name in EXTENSIONS:
                 if isinstance(extensions, dict) and extensions.get(name) is True:
-                    finders.append((2, f"_.{name}", lambda tokens, name=name: {
-                        i for i, on in enumerate(getattr(tokens, name)) if on}))
-        self.finder = min(finders, key=lambda finder: finder[0], default=None)
+                    finders.append(Finder(
+                        2, f"_.{name}", lambda tokens, name=name: {i for i, on in enumerate(getattr(tokens, name)) if on},
+                        lambda tokens, i, name=name: getattr(tokens, name)[i]))
+        self.finder = min(finders, key=lambda finder: finder.cost, default=None)
 
     def _value_finders(self, value, values: str):
         strings = None
@@ -89,8 +100,9 @@ class TokenSpec:
         elif isinstance(value, dict) and isinstance(value.get("IN"), list) and all(isinstance(v, str) for v in value["IN"]):
             strings = set(value["IN"])
         if strings is not None:
-            yield 0 if values != "pos" else 1, f"{values} in {sorted(strings)}", lambda tokens: {
-                i for string in strings for i in tokens.where(values).get(string, ())}
+            yield Finder(0 if values != "pos" else 1, f"{values} in {sorted(strings)}",
+                         lambda tokens: {i for string in strings for i in tokens.where(values).get(string, ())},
+                         lambda tokens, i: getattr(tokens, values)[i] in strings)
         elif isinstance(value, dict) and isinstance(value.get("REGEX"), str):
             regex, memory = re.compile(value["REGEX"]), {}
 
@@ -101,14 +113,13 @@ class TokenSpec:
                     memory[string] = bool(regex.search(string))
                 return memory[string]
 
-            yield 3, f"{values} ~ {value['REGEX']}", lambda tokens: {
-                i for string, where in tokens.where(values).items() if search(string) for i in where}
+            yield Finder(3, f"{values} ~ {value['REGEX']}",
+                         lambda tokens: {i for string, where in tokens.where(values).items() if search(string)
+                                         for i in where},
+                         lambda tokens, i: search(getattr(tokens, values)[i]))
 
-    def positions(self, tokens: TokenTable) -> set[int] | None:
-        if self.finder is None:
-            return None
-        _, key, find = self.finder
-        return tokens.positions(key, find)
+    def positions(self, tokens: TokenTable) -> set[int]:
+        return tokens.positions(self.finder.key, self.finder.find)
 
 
 class RuleWindows:
@@ -116,31 +127,38 @@ class RuleWindows:
 
     def __init__(self, pattern: list[dict]):
         self.specs = [TokenSpec(spec) for spec in pattern]
-        self.mandatory = [spec for spec, token in zip(self.specs, pattern) if token.get("OP") in MANDATORY_OPS]
+        mandatory = [spec for spec, token in zip(self.specs, pattern) if token.get("OP") in MANDATORY_OPS and spec.finder]
+        cheapest = min((spec.finder.cost for spec in mandatory), default=None)
+        self.anchor_specs = [spec for spec in mandatory if spec.finder.cost == cheapest]
+        self.any_token = any(spec.finder is None for spec in self.specs)
+        self.looked_up = [spec for spec in self.specs if spec.finder and spec.finder.cost < 3]
+        self.tested = [spec.finder for spec in self.specs if spec.finder and spec.finder.cost == 3]
 
     def windows(self, tokens: TokenTable) -> list[tuple[int, int]]:
         """Maximal stretches of tokens that may each fill some token of the pattern, around each anchor.
 
-        The anchors are the tokens that may fill the rarest of the pattern's mandatory specs:
-        every match holds one and consists of tokens that may fill the pattern, so it lies
-        in one of these windows.
+        The anchors are the tokens that may fill the rarest of the pattern's mandatory specs
+        (of those cheapest to look up): every match holds one and consists of tokens that
+        may fill the pattern, so it lies in one of these windows.
         """
-        required = [found for found in (spec.positions(tokens) for spec in self.mandatory) if found is not None]
-        anchors = min(required, key=len, default=None)
-        if not anchors:
-            return [] if anchors is not None else [(0, len(tokens))]
-        positions = [spec.positions(tokens) for spec in self.specs]
-        if any(found is None for found in positions):
+        if not self.anchor_specs:
             return [(0, len(tokens))]
-        fill = set().union(*positions)
+        anchors = min((spec.positions(tokens) for spec in self.anchor_specs), key=len)
+        if not anchors or self.any_token:
+            return [(0, len(tokens))] if anchors else []
+        fill = set().union(*(spec.positions(tokens) for spec in self.looked_up))
+
+        def may_fill(i: int) -> bool:
+            return 0 <= i < len(tokens) and (i in fill or any(finder.holds(tokens, i) for finder in self.tested))
+
         windows: list[tuple[int, int]] = []
         for anchor in sorted(anchors):
             if windows and anchor < windows[-1][1]:
                 continue
             start, end = anchor, anchor + 1
-            while start - 1 in fill:
+            while may_fill(start - 1):
                 start -= 1
-            while end in fill:
+            while may_fill(end):
                 end += 1
             windows.append((start, end))
         return windows

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_IOB, IDX, POS, SPACY
+from spacy.attrs import ENT_IOB, IDX, ORTH, POS, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -37,14 +37,14 @@ USER_DATA_KEY = "annotate_entities.tokens"
 
 @dataclass
 class TokenTable:
-    """One document's text and, per token, its text, lower-case text, part of speech, start offset and
-    name features."""
+    """Per token of one document: its text, lower-case text, part of speech, start offset, whether a
+    space follows, and its name features."""
 
-    text: str
     texts: list[str]
     lowers: list[str]
     pos: list[str]
     starts: list[int]
+    spaces: list[int]
     name_word: list[bool]
     name_and: list[bool]
     coordinating: list[bool]  # an "and" whose preceding word comes back after it
@@ -61,10 +61,10 @@ class TokenTable:
 
     @classmethod
     def compute(cls, doc: Doc) -> TokenTable:
-        text = doc.text
-        pos_ids, starts, trailing_space, iob = doc.to_array([POS, IDX, SPACY, ENT_IOB]).reshape(-1, 4).T.tolist()
-        ends = starts[1:] + [len(text)]
-        texts = [text[start:end - space] for start, end, space in zip(starts, ends, trailing_space)]
+        orths, pos_ids, starts, trailing_space, iob = (
+            doc.to_array([ORTH, POS, IDX, SPACY, ENT_IOB]).reshape(-1, 5).T.tolist())
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in orths]
         pos = [POS_NAMES.get(number, "") for number in pos_ids]
         capitalized = [word[:1].isupper() and tag not in FUNCTION_POS for word, tag in zip(texts, pos)]
         last = len(texts) - 1
@@ -88,7 +88,7 @@ class TokenTable:
         for i in ands:
             if 0 < i < last and name_word[i - 1] and name_word[i + 1] and not coordinating[i]:
                 name_and[i] = iob[i + 1] == IOB_INSIDE or (iob[i - 1] == IOB_OUTSIDE and iob[i + 1] == IOB_OUTSIDE)
-        return cls(text, texts, lowers, pos, starts, name_word, name_and, coordinating)
+        return cls(texts, lowers, pos, starts, trailing_space, name_word, name_and, coordinating)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -99,7 +99,7 @@ class TokenTable:
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)``, as ``doc[start:end].text``."""
-        return self.text[self.starts[start]:self.end(end - 1)]
+        return "".join(self.texts[i] + " " * self.spaces[i] for i in range(start, end - 1)) + self.texts[end - 1]
 
     def positions(self, key: str, find: Callable[[TokenTable], set[int]]) -> set[int]:
         """The positions ``find`` gives, found once per document under ``key``."""
@@ -111,11 +111,20 @@ class TokenTable:
         """Value -> positions, for ``column`` one of ``texts``, ``lowers``, ``pos``; built on first use."""
         if column not in self.columns:
             where = self.columns[column] = defaultdict(list)
-            for i, value in enumerate(getattr(self, column)):
-                where[value].append(i)
+            if column == "lowers":
+                for text, positions in self.where("texts").items():
+                    where[text.lower()] += positions
+            else:
+                for i, value in enumerate(getattr(self, column)):
+                    where[value].append(i)
         return self.columns[column]
 
 
 def register_token_extensions() -> None:
-    Token.set_extension("name_word", getter=lambda token: TokenTable.of(token.doc).name_word[token.i], force=True)
-    Token.set_extension("name_and", getter=lambda token: TokenTable.of(token.doc).name_and[token.i], force=True)
+    Token.set_extension("name_word", getter=lambda token: table_of(token).name_word[token.i], force=True)
+    Token.set_extension("name_and", getter=lambda token: table_of(token).name_and[token.i], force=True)
+
+
+def table_of(token: Token) -> TokenTable:
+    table = token.doc.user_data.get(USER_DATA_KEY)
+    return table if table is not None else TokenTable.of(token.doc)
