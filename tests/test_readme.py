@@ -32,7 +32,7 @@ from annotate.labelstudio.server import DEFAULT_PORT, LocalServer, free_port, po
 pytestmark = pytest.mark.labelstudio
 
 REPO = Path(__file__).resolve().parent.parent
-MARKER = re.compile(r"<!--\s*readme-test:\s*(.*?)\s*-->")
+MARKER = re.compile(r"\s*<!--\s*readme-test:\s*(.*?)\s*-->\s*")  # a line of its own
 ANNOTATE_STEP = "annotate in Label Studio"
 COMMAND_SECONDS = 300
 # What the README must keep runnable (issue 8): a phrase each, found in some command run.
@@ -57,7 +57,7 @@ def readme_steps(readme: str) -> list[Step]:
     steps: list[Step] = []
     index = 0
     while index < len(lines):
-        marker = MARKER.search(lines[index])
+        marker = MARKER.fullmatch(lines[index])
         index += 1
         if not marker:
             continue
