@@ -511,7 +511,7 @@ INTERNATIONAL_NEWS = {
         [quantity("300 cities", 300.0, "city", surface="cities")],
     ),
     "10 years": (
-        "It was the first time in 10 years that exports fell.",
+        "Exports have fallen for 10 years.",
         [quantity("10 years", 10.0, "year", surface="years")],
     ),
     "650,000 barrels per day + 1,400 km": (
@@ -689,7 +689,7 @@ GENERAL_NEWS = {
         "Temperatures may climb 2 to 2.5 degrees Celsius (3.6 to 4.5 Fahrenheit), far above 1.5C.",
         [quantity("2 to 2.5 degrees Celsius", 2.0, "degree Celsius", "up", "degrees Celsius", 2.5),
          quantity("3.6 to 4.5 Fahrenheit", 3.6, "degree Fahrenheit", "up", "Fahrenheit", 4.5),
-         quantity("above 1.5C", 1.5, "degree Celsius", ">", "C")],
+         quantity("far above 1.5C", 1.5, "degree Celsius", ">", "C")],
     ),
     "temperature symbol": (
         "Phoenix recorded 118°F on Sunday.",
@@ -833,6 +833,9 @@ NEWS_NOT_QUANTITIES = {
     "periods through and to end-month":
         "In the nine months through September, and in the six months to end-June, sales fell.",
     "years and fiscal years": "She joined the firm in 2015, and the 2024-25 budget was tabled in FY25.",
+    "the years up to now after a superlative or first":
+        "It was the first time in 10 years that exports fell, and output is the highest in two decades.",
+    "the periods of the calendar after the": "Wages rose in the two quarters, as they did in the 12 months.",
 }
 
 # A bare currency name shared by several currencies takes the one the document writes explicitly.

@@ -20,6 +20,8 @@ AFTER_COMPARATIVES = ("higher", "lower", "more", "fewer", "less")  # "5 percent 
 PUNCTUATION_AFTER_WORD = ",;:()[]"
 QUOTES = "\"'“”‘’"
 CONTEXT_CHARACTERS = 120  # how far around an amount its change words are looked for
+GOVERNING_PREPOSITIONS = ("of", "in", "by")
+GOVERNOR_HOPS = 3
 
 
 def as_float(value: Decimal | None) -> float | None:
@@ -50,6 +52,22 @@ def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | No
         if verb_change:
             return verb_change  # "cut the rate by 0.5 points", "raised the rate by 100 basis points"
         if not (word in lexicon.fillers_before or token.pos_ == "ADV"):
+            return None
+    return None
+
+
+def change_of_governing_noun(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
+    """A rise or fall named by the noun the amount belongs to, past other nouns and their prepositions:
+    "an increase in exports of 5%", "a drop in car sales of 12 percent"."""
+    node = token_at(doc, reading.end - 1)
+    for _ in range(GOVERNOR_HOPS):
+        if node is None or node.dep_ != "pobj" or node.head.lower_ not in GOVERNING_PREPOSITIONS:
+            return None
+        node = node.head.head
+        change = stated_change(lexicon, node, node.lower_)
+        if change in TRENDS and node.pos_ == "NOUN" and node.lemma_.lower() not in lexicon.not_trend_nouns:
+            return change
+        if node.pos_ not in ("NOUN", "PROPN"):
             return None
     return None
 
@@ -88,13 +106,22 @@ def converted_amount(doc: Doc, lexicon: Lexicon, start: int, left: int) -> Readi
 
 
 def continued_amount(doc: Doc, lexicon: Lexicon, reading: Reading, start: int, left: int) -> Reading | None:
-    """The amount a span continues or restates: "grew 7.6 percent and 5.5 percent", "52 cents, or 0.6%"."""
+    """The amount a span continues or restates: "grew 7.6 percent and 5.5 percent", "52 cents, or 0.6%",
+    "rose 0.2% on the month and 3.1% on the year" (amounts the parse joins)."""
     previous = next(readings_before(doc, lexicon, start), None)
-    link = LINK_RE.fullmatch(text_of(doc), previous.end, start) if previous and previous.start >= left else None
-    if link is None:
+    if previous is None or previous.start < left:
         return None
-    restated = "or" in link.group().lower()  # "52 cents, or 0.6%"
+    link = LINK_RE.fullmatch(text_of(doc), previous.end, start)
+    if link is None and not is_conjoined(doc, previous, reading):
+        return None
+    restated = link is not None and "or" in link.group().lower()  # "52 cents, or 0.6%"
     return previous if restated or previous.label in (None, reading.label) else None
+
+
+def is_conjoined(doc: Doc, previous: Reading, reading: Reading) -> bool:
+    span = doc.char_span(reading.start, reading.end, alignment_mode="expand")
+    return span is not None and any(token.dep_ == "conj" and previous.start <= token.head.idx < previous.end
+                                    for token in span)
 
 
 def context_change(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
@@ -109,14 +136,19 @@ def context_change(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
         change = context_change(doc, lexicon, continued)
         if change in TRENDS:
             return change
-    return change_before(doc, lexicon, reading.start, left) or change_after(doc, lexicon, reading.end, right)
+    return change_before(doc, lexicon, reading.start, left) or change_after(doc, lexicon, reading.end, right) \
+        or change_of_governing_noun(doc, lexicon, reading)
 
 
 def change_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str:
-    """The span's own bound words win ("dropped below $40,000" is a bounded level), then the context."""
+    """A rise or fall stated in the context wins ("rose more than 5%" is up), then the span's own bound
+    words ("dropped below $40,000" is a bounded level), then the other context words ("exceeded 20,000")."""
+    change = context_change(doc, lexicon, reading)
+    if change in TRENDS:
+        return change
     if reading.bound_change != "=":
         return reading.bound_change
-    return context_change(doc, lexicon, reading) or "="
+    return change or "="
 
 
 def main_reading(doc: Doc, lexicon: Lexicon, start: int, end: int) -> Reading | None:

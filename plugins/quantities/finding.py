@@ -19,6 +19,8 @@ JOINED_BEFORE_RE = re.compile(r"(?:[A-Za-z]-|\d[-–/])$")  # "COVID-19", "2022-
 WORD_BEFORE_RE = re.compile(rf"(\S+){SPACE}+$")
 NOT_BEFORE_A_COUNTED_YEAR = ("DET", "ADP", "PRON", "PART")
 THE_BEFORE_RE = re.compile(rf"(?<!\w)(?i:the){SPACE}+$")
+IN_BEFORE_RE = re.compile(rf"(?<!\w)(?i:in){SPACE}+$")
+SUPERLATIVE_REACH = 6  # words before "in" where "highest", "first" or "record" may stand
 QUOTATION_RE = re.compile(r'"([^"\n]{1,100})"|“([^”\n]{1,100})”')
 FINITE_VERB_TAGS = ("VB", "VBD", "VBP", "VBZ", "MD")
 
@@ -62,14 +64,35 @@ def is_date_or_time(doc: Doc, lexicon: Lexicon, number: Number, left: int, right
 
 
 def is_calendar_reference(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int) -> bool:
-    """ "the first 10 months", "two years ago", "the 12 months to March": a period of the calendar,
-    not a duration; "45-year-old", "72 years old": an age."""
+    """ "the first 10 months", "two years ago", "the 12 months to March", "in the two quarters", "the highest
+    in eight years": a period of the calendar, not a duration; "45-year-old", "72 years old": an age."""
     text = text_of(doc)
     return reading.unit in lexicon.time_units and bool(
         search_before(lexicon.calendar_before_re, text, left, reading.start)
         or lexicon.calendar_after_re.match(text, reading.end, right)
         or (search_before(THE_BEFORE_RE, text, left, reading.start)
-            and lexicon.calendar_period_re.match(text, reading.end, right)))
+            and (lexicon.calendar_period_re.match(text, reading.end, right) or is_spaced_plural(text, reading)))
+        or is_period_since_a_superlative(doc, text, reading, left))
+
+
+def is_spaced_plural(text: str, reading: Reading) -> bool:
+    """ "the two quarters", "the 12 months": a plural period written apart from its number (not "the 10-year")."""
+    unit = reading.surface_unit or ""
+    return unit.endswith("s") and text[reading.number.end:reading.end - len(unit)].isspace()
+
+
+def is_period_since_a_superlative(doc: Doc, text: str, reading: Reading, left: int) -> bool:
+    """ "the highest in eight years", "its first cut in four years": the years up to now, a calendar period."""
+    if not search_before(IN_BEFORE_RE, text, left, reading.start):
+        return False
+    token = token_before(doc, reading.start)
+    for _ in range(SUPERLATIVE_REACH):
+        token = token_before(doc, token.idx) if token is not None and token.idx > left else None
+        if token is None or token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.tag_ in ("JJS", "RBS") or token.lower_ in ("first", "record"):
+            return True
+    return False
 
 
 def is_rank(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> bool:

@@ -394,7 +394,8 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         symbol_reach=max(max(len(form) for form, _ in symbols), WIRE_DOLLAR_REACH) + 1,
         currency_symbol_ahead_re=re.compile(rf"(?P<symbol>{symbol_forms}){SPACE}?(?=\d)"),
         unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families), [f for f, _ in percent]),
-        bound_re=re.compile(rf"(?<![\w.])(?P<bound>{alternation(list(data['bounds']) + ['between'])}){SPACE}+$"),
+        bound_re=re.compile(rf"(?<![\w.])(?:(?i:{words_alternation(data['bound_intensifiers'])}){SPACE}+)?"
+                            rf"(?P<bound>{alternation(list(data['bounds']) + ['between'])}){SPACE}+$"),
         number_start_re=compile_number_start_re(list(data["number_words"]) + list(vague["words"])),
         number_re=compile_number_re(data["number_words"], list(scales), list(abbreviations),
                                     list(vague["words"])),
