@@ -133,12 +133,24 @@ def coordinated(doc: Doc, lexicon: Lexicon, noun: CountedNoun, head: Token, righ
                        text_of(doc)[noun.start:second.end], noun.plural)
 
 
+def counted_name(doc: Doc, run: list[Token]) -> CountedNoun | None:
+    """A plural name that the number right before the run counts: "1,500 Kenyans", "232 million iPhones"."""
+    name = next((token for token in run if token.tag_ == "NNPS"), None)
+    number = doc[run[0].i - 1] if run[0].i > 0 else None
+    if name is None or number is None or number.dep_ != "nummod" or number.head != name:
+        return None
+    lower = name.text.lower()
+    unit = lower[:-1] if lower.endswith("s") else lower
+    return CountedNoun(name.idx, name.idx + len(name), unit, name.text, True)
+
+
 def counted_noun(doc: Doc, lexicon: Lexicon, begin: int, right: int) -> CountedNoun | None:
     """The noun counted by a number ending at ``begin``: "50 truck tractors" gives "truck tractor"."""
     run = noun_run(doc, begin, right)
+    name = counted_name(doc, run) if run else None
     head = run_head(run)
-    if head is None:
-        return None
+    if name is not None or head is None:
+        return name
     if not is_plural_noun(head):
         plural = next((token for token in reversed(run) if is_plural_noun(token) and token.i < head.i), None)
         if plural is not None:  # "300 trucks queue daily": a verb the tagger took for a noun

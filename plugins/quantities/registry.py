@@ -145,8 +145,9 @@ class UnitTable:
         for name, forms in entries(data.get("units", {})).items():
             unit = Unit(name, self.dimension_of(name))
             for form in forms.get("names", []):
-                self.forms[form] = unit
-                self.forms[form.lower()] = unit
+                for written in {form, form.replace(" ", "-")}:  # "basis points", "25-basis-point"
+                    self.forms[written] = unit
+                    self.forms[written.lower()] = unit
             for form in forms.get("abbreviations", []):
                 self.forms[form] = unit
 

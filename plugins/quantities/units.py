@@ -9,7 +9,7 @@ from functools import lru_cache
 from .registry import Unit, UnitTable
 
 SPACE = r"[^\S\n]"
-MAX_UNIT_WORDS = 3
+MAX_UNIT_WORDS = 6  # "barrels of oil equivalent per day"
 MAX_CHUNK = 30  # characters of a chunk read after its first: no unit is longer
 # The start of a unit: its gap from the number (spaces, a hyphen, or nothing), then up to three chunks.
 UNIT_CHUNKS_RE = re.compile(

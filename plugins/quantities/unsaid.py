@@ -23,6 +23,7 @@ LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECA
 FROM_TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+[-−]?\d", re.IGNORECASE)  # "from 7 to 139": a pair of its own
 PARTITIVE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those|all)[^\S\n]+)?", re.IGNORECASE)
 COUNT_ROLES = ("nsubj", "nsubjpass", "dobj", "conj")
+ARGUMENT_ROLES = ("nsubj", "nsubjpass", "dobj", "attr", "appos")
 TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+", re.IGNORECASE)
 
 
@@ -91,12 +92,19 @@ def governor(token: Token) -> Token:
 
 
 def preceding_count(doc: Doc, lexicon: Lexicon, left: int, start: int) -> CountedNoun | None:
+    """The nearest noun counted before ``start`` in its sentence, a subject or object first: "has 1,200
+    employees in 14 countries and plans to hire 300 more" counts employees."""
+    counts = []
     for reading in readings_before(doc, lexicon, start):
         if reading.start < left:
-            return None
+            break
         if reading.counted:
-            return reading.counted
-    return None
+            counts.append(reading.counted)
+    for counted in counts:
+        noun = token_at(doc, counted.end - 1)
+        if noun is not None and noun.dep_ in ARGUMENT_ROLES:
+            return counted
+    return counts[0] if counts else None
 
 
 def implied_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> CountedNoun | None:
