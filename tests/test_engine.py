@@ -272,20 +272,18 @@ def test_run_and_export_on_a_cluster_of_two_equal_the_local_path_with_the_built_
     tmp_path, monkeypatch, cluster
 ):
     """The gold seed corpus, one document per shard, with every built-in plugin and the real pipeline."""
-    from annotate.export import export_dataset
-
     cluster.start_worker()
     cluster.start_worker()
     local = gold_corpus(tmp_path / "local", 1, monkeypatch)
     distributed = copy_of(local, "distributed")
 
-    annotate_corpus(local, Settings(), force=True)
+    annotate_command("run", local, "--force")  # a new process, like the workers: the plugins as they are now
     on_cluster = annotate_command("run", distributed, "--force", "--scheduler", cluster.address)
 
     assert "5 documents pre-annotated" in on_cluster.stdout
     assert len(Corpus.open(local).shards) == 5
     assert corpus_files(distributed) == corpus_files(local)
-    export_dataset(local, tmp_path / "local-export", include_predictions=True)
+    annotate_command("export", local, tmp_path / "local-export", "--with-predictions")
     annotate_command("export", distributed, tmp_path / "cluster-export", "--with-predictions",
                      "--scheduler", cluster.address)
     assert snapshot(tmp_path / "cluster-export") == snapshot(tmp_path / "local-export")
