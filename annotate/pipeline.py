@@ -17,7 +17,9 @@ by predicting it alone; only when that does not tell, by halving the batch.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +38,7 @@ from .settings import Settings
 
 Progress = Callable[[int], None]
 PARSE_PIECE_CHARACTERS = 100_000  # longer texts are parsed in pieces at line breaks and joined
+RUN_CHARACTERS = 256  # longer runs without whitespace are cut into tokens of this length
 ERROR_CHARACTERS = 300
 
 
@@ -72,16 +75,20 @@ def one_line(error: BaseException) -> str:
     return line if len(line) <= ERROR_CHARACTERS else line[:ERROR_CHARACTERS - 1] + "…"
 
 
-def text_pieces(text: str, size: int = PARSE_PIECE_CHARACTERS) -> list[str]:
-    """``text`` cut after line breaks (or, failing that, after spaces) into pieces of about ``size``."""
-    pieces, start = [], 0
+def text_pieces(text: str, size: int = PARSE_PIECE_CHARACTERS, run: int = RUN_CHARACTERS) -> list[str]:
+    """``text`` cut into pieces that join back into it: after line breaks (or, failing that, after
+    spaces) into pieces of about ``size``, and runs of more than ``run`` characters without
+    whitespace every ``run`` characters (spaCy's tokenizer takes time quadratic in such a run)."""
+    cuts, start = [], 0
     while len(text) - start > size:
         window = text[start:start + size]
-        cut = max(window.rfind("\n"), window.rfind(" ")) + 1 or size
-        pieces.append(text[start:start + cut])
-        start += cut
-    pieces.append(text[start:])
-    return pieces
+        start += max(window.rfind("\n"), window.rfind(" ")) + 1 or size
+        cuts.append(start)
+    if len(text) > run:
+        cuts.extend(cut for match in re.finditer(rf"\S{{{run + 1},}}", text)
+                    for cut in range(match.start() + run, match.end(), run))
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a] or [text]
 
 
 class ParseFailure(Exception):
@@ -159,7 +166,8 @@ class Annotator:
     def parse(self, texts: Iterable[str]) -> Iterator[Doc | ParseFailure]:
         """Parse texts in order, with ``nlp.pipe``; a text the pipeline raises on gives a
         :class:`ParseFailure` in its place. Texts longer than ``PARSE_PIECE_CHARACTERS`` are
-        parsed in pieces joined into one ``Doc`` (memory stays bounded; offsets are unchanged)."""
+        parsed in pieces joined into one ``Doc`` (memory stays bounded; offsets are unchanged), and so
+        are texts with runs of more than ``RUN_CHARACTERS`` characters without whitespace."""
         texts = list(texts)
         pieces = [text_pieces(text) for text in texts]
         flat = [piece for split in pieces for piece in split]
@@ -222,11 +230,14 @@ class Annotator:
             name = f"plugin {plugin.name!r}" if plugin else "the pipeline"
             raise PluginError(f"{name} failed on document {document.id!r}: {error}")
 
-    def _span_problem(self, plugin: Plugin, document: Document, start: Any, end: Any, label: str) -> str | None:
+    def _span_problem(self, plugin: Plugin, document: Document, start: Any, end: Any, label: str,
+                      attrs: dict | None, score: Any) -> str | None:
         if self.family_of(plugin, label) is None:
             return f"emitted the label {label!r}, which no installed plugin declares"
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(document.text)):
             return f"emitted span {start}-{end} out of range for a text of {len(document.text)} characters"
+        if not _is_json(attrs or {}) or not (score is None or _is_json(score)):
+            return f"emitted span {start}-{end} with attributes or a score that JSON cannot hold: {attrs!r}, {score!r}"
         return None
 
     def _run_plugin(self, plugin: Plugin, documents: Sequence[Document],
@@ -243,7 +254,7 @@ class Annotator:
             if i in failed:
                 return
             document = documents[i]
-            problem = self._span_problem(plugin, document, start, end, label)
+            problem = self._span_problem(plugin, document, start, end, label, attrs, score)
             if problem:
                 self._failed(plugin, document, problem)
                 failed[i] = problem
@@ -297,6 +308,19 @@ class Annotator:
             else:
                 low = middle
         return low
+
+
+def _is_json(value: Any) -> bool:
+    """Whether ``value`` is plain JSON data: no NaN or infinity, no objects JSON has no form for."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if value is None or isinstance(value, (str, int, bool)):
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(map(_is_json, value))
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and _is_json(item) for key, item in value.items())
+    return False
 
 
 def _overlap(spans: list[Span]) -> str | None:

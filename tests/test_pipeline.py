@@ -281,6 +281,10 @@ def test_the_next_run_retries_exactly_the_failed_documents_and_success_clears_th
     ("emit(doc, 0, 10_000, 'CAP')", "emitted span 0-10000 out of range for a text of 20 characters"),
     ("emit(doc, 0, 5, 'NOPE')", "emitted the label 'NOPE', which no installed plugin declares"),
     ("emit(doc, 6, 11, 'CAP'); emit(doc, 8, 13, 'CAP')", "emitted overlapping caps spans 6-11 and 8-13"),
+    ("emit(doc, 6, 11, 'CAP', attrs={'value': float('inf')})",
+     "emitted span 6-11 with attributes or a score that JSON cannot hold: {'value': inf}, None"),
+    ("emit(doc, 6, 11, 'CAP', score=float('nan'))",
+     "emitted span 6-11 with attributes or a score that JSON cannot hold: None, nan"),
 ])
 def test_an_invalid_span_fails_the_plugin_on_that_document_only(
     install_plugin, corpus_path, blank_pipeline, emitted, problem
@@ -349,3 +353,12 @@ def test_a_long_text_is_parsed_in_pieces_into_one_doc_with_the_same_offsets(blan
     annotator = Annotator.load(Settings(pipeline=blank_pipeline))
     (doc,) = annotator.parse([text])
     assert doc.text == text and doc[-1].idx == len(text) - len("Carol")
+
+
+def test_a_long_run_without_whitespace_reaches_the_tokenizer_in_short_pieces(blank_pipeline):
+    from annotate.pipeline import RUN_CHARACTERS, text_pieces
+
+    text = "Prices: " + "$" * 50_000 + " end."
+    assert max(map(len, text_pieces(text))) <= RUN_CHARACTERS  # the tokenizer is quadratic in a run
+    (doc,) = Annotator.load(Settings(pipeline=blank_pipeline)).parse([text])
+    assert doc.text == text
