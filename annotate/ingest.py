@@ -60,10 +60,29 @@ def to_document(raw: dict, where: str, host: PluginHost, labels: dict) -> Docume
         })
     data = {"id": raw["id"], "text": raw["text"], "meta": raw.get("meta") or {}, "spans": spans,
             "predicted_by": {}, "reviews": []}
+    unstorable = _lone_surrogate(data)
+    if unstorable:
+        raise SourceError(f"{where}: {unstorable}, which is not a Unicode character and cannot be stored as UTF-8")
     try:
         return check_document(data, labels, where)
     except Exception as error:
         raise SourceError(str(error)) from None
+
+
+def _lone_surrogate(value: object, path: str = "") -> str | None:
+    """Where a JSON string holds a lone surrogate (an escape such as "\\ud800"), or None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return f"{path or 'a key'} holds {value[error.start]!r} at character {error.start}"
+        return None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        found = _lone_surrogate(str(key), path) or _lone_surrogate(item, f"{path}.{key}" if path else str(key))
+        if found:
+            return found
+    return None
 
 
 def ingest(

@@ -148,3 +148,15 @@ def test_import_annotations_refuses_bad_lines_and_changes_nothing(tmp_path, exis
     with pytest.raises(SourceError, match=message):
         import_annotations(spans, existing, "alice")
     assert snapshot(existing) == before
+
+
+@pytest.mark.parametrize("record, message", [
+    ('{"id": "bad", "text": "a \\ud800 b"}', "line 2: text holds '\\ud800' at character 2"),
+    ('{"id": "bad", "text": "fine", "meta": {"title": "x\\udc00"}}', "line 2: meta.title holds '\\udc00' at character 1"),
+])
+def test_a_lone_surrogate_is_refused_naming_the_line_and_nothing_is_created(tmp_path, record, message):
+    source = tmp_path / "s.jsonl"
+    source.write_text('{"id": "ok", "text": "fine"}\n' + record + "\n", "utf-8")
+    with pytest.raises(SourceError, match=message.replace("\\", "\\\\")):
+        ingest([source], tmp_path / "new")
+    assert not (tmp_path / "new").exists()
