@@ -26,6 +26,7 @@ class Number:
     text: str
     kind: str  # "digits", "words" or "vague" ("hundreds of")
     scale: Decimal  # the factor of a trailing scale word: 1e6 for "5 million", 1 for "5"
+    glued: str = ""  # a one-letter scale written against the digits: "m" in "48m"
 
     @property
     def is_year_like(self) -> bool:
@@ -104,7 +105,7 @@ def parse_number(match: re.Match, lexicon: Lexicon) -> Number:
         scale = Decimal(lexicon.scale_abbreviations[abbreviation.lower()])
     sign = -1 if match.group("sign") else 1
     value = Decimal(re.sub(r"[,\s]", "", digits)) + fraction
-    return Number(match.start(), match.end(), sign * value * scale, digits, "digits", scale)
+    return Number(match.start(), match.end(), sign * value * scale, digits, "digits", scale, match.group("glued") or "")
 
 
 def number_at(doc: Doc, lexicon: Lexicon, position: int, right: int) -> Number | None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .amounts import QUANTITY, Number, Reading
 from .attributes import QUOTES
@@ -53,7 +53,17 @@ def follows_a_name(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> b
         return False
     word = search_before(WORD_BEFORE_RE, text, left, reading.start)
     token = token_at(doc, word.end(1) - 1) if word else None
-    return token is not None and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text.istitle()))
+    if token is None or not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text.istitle())):
+        return False
+    return not is_outside_the_phrase(doc, token, reading)
+
+
+def is_outside_the_phrase(doc: Doc, name: Token, reading: Reading) -> bool:
+    """ "call Bob 3 times": the name before the amount is the object of the verb, not part of its phrase
+    as in "Fortune 500 companies"."""
+    phrase = doc.char_span(reading.number.start, reading.end, alignment_mode="expand")
+    return phrase is not None and name.dep_ in ("dobj", "dative", "pobj") and name.head not in phrase \
+        and not any(token.head == name for token in phrase)
 
 
 def is_date_or_time(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: int) -> bool:

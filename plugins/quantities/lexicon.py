@@ -162,6 +162,8 @@ class Lexicon:
     level_nouns: frozenset[str]
     unit_lemmas: dict[str, str]
     currency_symbol_re: re.Pattern   # searched in the text before a number
+    currency_name_before_re: re.Pattern  # "dollar 22.5 million": a name written before the number
+    name_reach: int                  # how far before a number a currency name and a space may start
     symbol_reach: int                # how far before a number its symbol and a space may start
     currency_symbol_ahead_re: re.Pattern  # matched right before a number: the "$" of "$5-$7 million"
     unit_re: re.Pattern              # matched right after a number
@@ -178,6 +180,7 @@ class Lexicon:
     calendar_period_re: re.Pattern   # "the 12 months to March"
     time_of_day_re: re.Pattern       # "10 am"
     currency_codes: frozenset[str]   # every ISO 4217 code
+    glued_codes: frozenset[str]      # codes of traded currencies, money even against a whole number: "USD115"
     scale_after_re: re.Pattern       # "75 USD million": a scale word after the currency
     age_units: frozenset[str]        # "year", "month", "week", "day": the units of an age
     age_before_re: re.Pattern        # "aged 60"
@@ -196,6 +199,7 @@ class Lexicon:
     compared_before_re: re.Pattern   # "up from", "against", "compared with": a bare amount takes the unit before
     age_holders: frozenset[str]      # "children under five": people whose bound number is an age
     age_nouns: frozenset[str]        # "the age of 62", "the pension age to 65"
+    length_words: frozenset[str]     # "1.8m tall", "an outreach of 48m": a glued "m" is metres by these
 
 
 def entries(table: dict[str, Any]) -> dict[str, Any]:
@@ -280,6 +284,7 @@ def compile_unit_re(currency: str, percent: list[str]) -> re.Pattern:
 # A dollar sign after letters as wire text writes it: "us $", "hk $", "u.s $", "mxn$".
 WIRE_DOLLAR = rf"(?i:u\.s\.?|[a-z]{{1,3}}){SPACE}?\$"
 WIRE_DOLLAR_REACH = 6
+WORD_NAME_RE = re.compile(r"[A-Za-z][A-Za-z .'-]*[a-z]")  # "dollars", "Kenyan shillings"; not "USD", "Kč"
 FRACTIONS = {"1/2": "0.5", "1/3": "0.333333", "2/3": "0.666667", "1/4": "0.25", "3/4": "0.75", "1/8": "0.125",
              "3/8": "0.375", "5/8": "0.625", "7/8": "0.875"}
 VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.333333", "⅔": "0.666667", "¼": "0.25", "¾": "0.75", "⅛": "0.125",
@@ -349,6 +354,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
     months = words_alternation(data["months"])
     ages, rates = data["ages"], data["rates"]
     symbol_forms = alternation([form for form, _ in symbols])
+    word_names = [form for form, _ in plain_names if WORD_NAME_RE.fullmatch(form) and not form.isupper()]
     return Lexicon(
         currency_scales={form: factor for form, (_, factor) in scaled.items()},
         currency_symbols=form_table(symbols),
@@ -391,6 +397,8 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
             word for change, words in data["context_changes"].items() if change in ("up", "down") for word in words},
         unit_lemmas=data["unit_lemmas"],
         currency_symbol_re=re.compile(rf"(?<![A-Za-z])(?P<symbol>{symbol_forms}|{WIRE_DOLLAR}){SPACE}?$"),
+        currency_name_before_re=re.compile(rf"(?<![\w$])(?P<symbol>{alternation(word_names)}){SPACE}$"),
+        name_reach=max(len(form) for form in word_names) + 1,
         symbol_reach=max(max(len(form) for form, _ in symbols), WIRE_DOLLAR_REACH) + 1,
         currency_symbol_ahead_re=re.compile(rf"(?P<symbol>{symbol_forms}){SPACE}?(?=\d)"),
         unit_re=compile_unit_re(names_pattern([f for f, _ in plain_names], families), [f for f, _ in percent]),
@@ -411,6 +419,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
             rf"(?:(?i:the{SPACE}+end{SPACE}+of|end|mid){SPACE}*-?{SPACE}*)?(?:{months})\b"),
         time_of_day_re=re.compile(rf"{SPACE}*(?:{words_alternation(data['times_of_day'])})(?!\w)"),
         currency_codes=frozenset(code for code in entries(data["currencies"]) if len(code) == 3),
+        glued_codes=frozenset(data["glued_codes"]),
         scale_after_re=re.compile(rf"{SPACE}+(?P<scale>{words_alternation(list(scales))})\b", re.IGNORECASE),
         age_units=frozenset(ages["units"]),
         age_before_re=re.compile(rf"(?<![\w-])(?i:{words_alternation(ages['before'])}){SPACE}+$"),
@@ -431,6 +440,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         compared_before_re=re.compile(rf"(?<![\w-])(?i:{words_alternation(data['compared_before'])}){SPACE}+$"),
         age_holders=frozenset(ages["holders"]),
         age_nouns=frozenset(ages["nouns"]),
+        length_words=frozenset(data["length_words"]),
     )
 
 

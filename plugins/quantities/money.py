@@ -17,6 +17,10 @@ from .units import unit_at
 CENTS_LINK_RE = re.compile(rf"{SPACE}+(?:(?i:and){SPACE}+)?(?=\w)")
 CENTS_END_RE = re.compile(rf"{SPACE}*(?:$|[^\w\s]|(?i:more|less|only|each|in total)\b)")
 NUMBER_AHEAD_RE = re.compile(rf"{SPACE}*(?=[-−]?\d)")
+WORD_END_RE = re.compile(rf"(\S+){SPACE}+$")
+WORD_REACH = 30
+NOT_BEFORE_A_NAME = {"the", "a", "an", "per", "each", "every", "to", "against", "versus", "vs", "vs.", "than",
+                     "one", "this", "that", "its", "their", "his", "her", "our"}
 
 
 @lru_cache(maxsize=8)
@@ -49,15 +53,16 @@ def currency_code(doc: Doc, lexicon: Lexicon, surface: str, table: FormTable) ->
     return code
 
 
-def is_code_in_a_name(symbol: re.Match, number: Number) -> bool:
+def is_code_in_a_name(lexicon: Lexicon, symbol: re.Match, number: Number) -> bool:
     """ "COP28", "SR71", "N95": capitals against a plain whole number are a name, not a currency code,
     and so is a one-letter prefix apart from the number ("S&P 500"); "USD250m", "EUR1,200", "KSh500",
-    "R9bn" and "N13 trillion" are amounts."""
+    "R9bn", "N13 trillion" and a code of a traded currency against a whole number ("USD115") are amounts."""
     written = symbol.group("symbol")
     if not (written.isupper() and written.isalpha()):
         return False
     glued = symbol.end() == number.start and symbol.end("symbol") == number.start
-    return (len(written) == 1 and not glued) or (glued and number.scale == 1 and number.text.isdigit())
+    return (len(written) == 1 and not glued) or (glued and number.scale == 1 and number.text.isdigit()
+                                                 and (written not in lexicon.glued_codes or number.is_year_like))
 
 
 def currency_before(doc: Doc, lexicon: Lexicon, start: int) -> re.Match | None:
@@ -86,6 +91,23 @@ def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tup
         symbol = lexicon.currency_symbol_re.search(text, symbol.start() + len(written) - 1, number.start)
         code = currency_code(doc, lexicon, symbol.group("symbol"), lexicon.currency_symbols) if symbol else None
     return (symbol, code) if code is not None else None
+
+
+def name_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tuple[re.Match, str] | None:
+    """A currency name written before the amount, as some wire text writes it: "dollar 22.5 million",
+    "rupees 500"; not after an article or a preposition of comparison ("the dollar 10 years ago", "per
+    dollar 5"), nor before an amount with its own unit ("the euro 0.5%")."""
+    text = text_of(doc)
+    name = lexicon.currency_name_before_re.search(text, max(floor, number.start - lexicon.name_reach), number.start)
+    if name is None:
+        return None
+    word = WORD_END_RE.search(text, max(0, name.start() - WORD_REACH), name.start())
+    if word is not None and (word.group(1).lower() in NOT_BEFORE_A_NAME or word.group(1)[-1].isdigit()):
+        return None
+    if lexicon.unit_re.match(text, number.end) or unit_at(lexicon.units, text, number.end, len(text)):
+        return None
+    code = currency_code(doc, lexicon, name.group("symbol"), lexicon.currency_names)
+    return (name, code) if code is not None else None
 
 
 def opens_next_amount(doc: Doc, lexicon: Lexicon, reading: Reading, currency: re.Match, right: int) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .amounts import MONEY, PERCENT, QUANTITY, Number, Reading, number_at, numbers_in
 from .lexicon import SPACE, FormTable, Lexicon, search_before
 from .money import (attach_cents, attach_scale_after_currency, currency_code, is_code_in_a_name, is_glued_to_a_word,
-                    is_weight, opens_next_amount, symbol_before)
+                    is_weight, name_before, opens_next_amount, symbol_before)
 from .nouns import counted_noun, text_of, token_at, token_before
 from .units import unit_at
 
@@ -24,6 +24,9 @@ TO_RE = re.compile(rf"{SPACE}+to{SPACE}+", re.IGNORECASE)
 HYPHENATED_WORD_RE = re.compile(r"-[A-Za-z]")
 ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)\b")
 UNIT_LABELS = {"percent": PERCENT, "currency": MONEY}
+BRACKETED_UNIT_RE = re.compile(rf"{SPACE}*(?P<open>[(\[{{<])(?P<unit>[^\W\d][^\s()\[\]{{}}<>]{{0,9}})(?P<close>[)\]}}>])")
+BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+LENGTH_WORD_REACH = 4  # words before a glued "m" where "height", "outreach" may stand
 SPACED_MINUS_RE = re.compile(rf"(?<=[^\W\d_]{SPACE})[-−]{SPACE}+$")  # "convert - 20 degrees", not "5 - 20"
 
 
@@ -155,6 +158,32 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
             reading.end, reading.counted = noun.end, noun
 
 
+def attach_bracketed_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "20 (kg)", "20 [kg]": a unit symbol in brackets right after the number, as tables write it."""
+    if reading.label is not None:
+        return
+    match = BRACKETED_UNIT_RE.match(text_of(doc), reading.end, right)
+    unit = lexicon.units.find(match.group("unit")) if match else None
+    if unit is not None and BRACKET_PAIRS[match.group("open")] == match.group("close"):
+        reading.label, reading.unit, reading.surface_unit = QUANTITY, unit.name, match.group("unit")
+        reading.end = match.end()
+
+
+def attach_glued_metres(doc: Doc, lexicon: Lexicon, reading: Reading) -> None:
+    """ "1.8m tall", "an outreach of 48m": a glued "m" is metres where a word of length stands by it and
+    nothing makes the amount money or a count (elsewhere "48m" is 48 million)."""
+    number = reading.number
+    if reading.label is not None or number.glued != "m" or reading.end != number.end:
+        return
+    token = token_at(doc, number.end - 1)
+    if token is None:
+        return
+    near = doc[max(token.sent.start, token.i - LENGTH_WORD_REACH):min(token.sent.end, token.i + 2)]
+    if any(word.lemma_.lower() in lexicon.length_words for word in near if word.i != token.i):
+        reading.label, reading.unit, reading.surface_unit = QUANTITY, "metre", "m"
+        reading.value = reading.value / number.scale
+
+
 def age_before(doc: Doc, lexicon: Lexicon, floor: int, start: int) -> re.Match | None:
     """ "aged 60", "age 87", "ages 18 to 25"."""
     return search_before(lexicon.age_before_re, text_of(doc), floor, start)
@@ -274,9 +303,9 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
             and not unit_at(lexicon.units, text, number.end, right):
         return None  # "5G", "1st"
     reading = Reading(number.start, number.end, number, number.value)
-    found = symbol_before(doc, lexicon, number, floor)
+    found = symbol_before(doc, lexicon, number, floor) or name_before(doc, lexicon, number, floor)
     symbol = found[0] if found else None
-    if (symbol and is_code_in_a_name(symbol, number)) or is_glued_to_a_word(doc, number, symbol):
+    if (symbol and is_code_in_a_name(lexicon, symbol, number)) or is_glued_to_a_word(doc, number, symbol):
         return None
     if found:
         reading.label, reading.surface_unit, reading.unit = MONEY, symbol.group("symbol"), found[1]
@@ -294,6 +323,8 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     age = age_before(doc, lexicon, max(left, floor), reading.start)
     if not attach_age_abbreviation(doc, lexicon, reading, right):
         attach_unit(doc, lexicon, reading, right)
+        attach_bracketed_unit(doc, lexicon, reading, right)
+        attach_glued_metres(doc, lexicon, reading)
     attach_scale_after_currency(doc, lexicon, reading, right)
     attach_cents(doc, lexicon, reading, right)
     extend_to_second_amount(doc, lexicon, reading, right, between)

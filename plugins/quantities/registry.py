@@ -50,13 +50,24 @@ def home_locales() -> list[str]:
     return sorted(locale for locale in known if locale == "en" or locale.startswith("en_") or locale in homes)
 
 
+def is_symbol(written: str) -> bool:
+    """A currency symbol that English text may carry: one with a currency sign ("₡", "CA$", "₾") or one
+    written in a script other than Latin ("元", "රු."); not a Latin abbreviation ("Kč", "kr")."""
+    if any(char.isspace() for char in written):
+        return False
+    if any(unicodedata.category(char) == "Sc" for char in written):
+        return True
+    letters = [char for char in written if char.isalpha()]
+    return bool(letters) and not any(unicodedata.name(char, "").startswith("LATIN") for char in letters)
+
+
 def currency_symbols() -> dict[str, set[str]]:
-    """The symbols with a currency sign that English or a currency's home locales write: "₡", "CA$", "₾"."""
+    """The symbols that English or a currency's home locales write (see ``is_symbol``)."""
     symbols: dict[str, set[str]] = defaultdict(set)
     for locale in home_locales():
         for code, symbol in localedata.load(locale, merge_inherited=False).get("currency_symbols", {}).items():
             symbol = symbol.strip("\u200e\u200f")
-            if any(unicodedata.category(char) == "Sc" for char in symbol) and not any(c.isspace() for c in symbol):
+            if is_symbol(symbol):
                 symbols[code].add(symbol)
     return symbols
 

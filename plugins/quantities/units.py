@@ -59,8 +59,8 @@ def resolve(table: UnitTable, written: str) -> Unit | None:
 def is_spaced_symbol(table: UnitTable, text: str, symbol: str, end: int, right: int) -> bool:
     """ "minus 5 C", "12 m long": a one-letter symbol apart from its number, before no word but a function
     word, a dimension word, a number or punctuation ("12 m units" counts units)."""
-    if symbol not in table.spaced:
-        return False
+    if symbol not in table.spaced or (end < right and not (text[end].isspace() or text[end] in ".,;:!?)]")):
+        return False  # "24703 L-202"
     after = NEXT_WORD_RE.match(text, end, right)
     return after is None or after.group(1).lower() in table.after_spaced
 
