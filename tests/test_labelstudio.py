@@ -13,6 +13,7 @@ from conftest import snapshot
 
 from annotate.cli import cli
 from annotate.corpus import Corpus
+from annotate.ingest import ingest
 from annotate.labelstudio import StudioError
 from annotate.labelstudio.config import labeling_config
 from annotate.labelstudio.server import free_port
@@ -300,3 +301,13 @@ def test_cli_up_reuses_the_running_server_then_push_pull_status(studio_server, s
     refused = runner.invoke(cli, ["studio", "push", str(unicode_corpus), "--url", studio_server.url, "--token", "x" * 40])
     assert refused.exit_code == 1
     assert refused.output.count("\n") == 1 and "refused the API token" in refused.output
+
+
+def test_a_corpus_without_predictions_is_pushed(studio, tmp_path):
+    source = tmp_path / "plain.jsonl"
+    source.write_text('{"id": "plain", "text": "Nothing was run on this text about Horgos."}\n', "utf-8")
+    ingest([source], tmp_path / "unpredicted")
+    report = push(tmp_path / "unpredicted", studio)
+    assert report.imported == ["plain"]
+    task = tasks_by_doc(studio, report.project)["plain"][0]
+    assert task["data"]["text"].startswith("Nothing was run")

@@ -469,8 +469,10 @@ def _push(corpus: Corpus, studio: Studio, sidecar: Sidecar, target: Target, docu
             progress(len(batch))
 
     project_now = studio.project(project)
-    if (project_now.get("model_version") or "") != target.model_version:
+    has_predictions = any(target.predictions(document) for document in documents)
+    if has_predictions and (project_now.get("model_version") or "") != target.model_version:
         # An import sets the project's model version, which hides the predictions of any other version.
+        # (The server refuses a version that no prediction of the project has.)
         studio.update_project(project, model_version=target.model_version)
     report.annotators_per_task = project_now.get("maximum_annotations")
     return report
