@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .corpus import Corpus, atomic_write, validate_corpus
-from .display import counts_table, evaluation_tables, failures_table, highlighted, provenance_table
+from .display import counts_table, evaluation_tables, failures_table, highlighted, printable, provenance_table
 from .engine_options import dask_engine, engine_options
 from .errors import AnnotateError
 from .evaluate import compare_with_model, evaluate_corpus
@@ -21,7 +22,7 @@ from .ingest import import_annotations, ingest
 from .labelstudio.commands import studio
 from .pipeline import Annotator, annotate_corpus
 from .plugins import PluginHost
-from .review_commands import adjudicate_command, agree_command
+from .review_commands import adjudicate_command, agree_command, report_command
 from .settings import DEFAULT_PIPELINE, Settings
 from .stats import corpus_stats
 from .terminal import console, errors, tell
@@ -198,7 +199,7 @@ def show_command(corpus, doc_id, family, source):
     document = store.get(doc_id) if doc_id else next(iter(store), None)
     if document is None:
         raise click.ClickException(f"{corpus} has no documents")
-    console.rule(f"{document.id}  {document.meta.get('title', '')}")
+    console.rule(Text(printable(f"{document.id}  {document.meta.get('title', '')}")))
     spans = [s for s in document.spans if (not source or s.source == source) and (not family or s.family == family)]
     for name in sorted({s.family for s in spans}) or [family or "(no spans)"]:
         text, legend = highlighted(document, [s for s in spans if s.family == name])
@@ -287,6 +288,7 @@ cli.add_command(studio)
 cli.add_command(agree_command)
 cli.add_command(adjudicate_command)
 cli.add_command(train_command)
+cli.add_command(report_command)
 
 
 def main() -> None:

@@ -53,10 +53,18 @@ def failures_table(stats: CorpusStats) -> Table:
     return table
 
 
+CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"} | {0x7F: 0x2421}
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as their pictures (␛ for ESC), one for one, so offsets hold."""
+    return text.translate(CONTROL_PICTURES)
+
+
 def highlighted(document: Document, spans: list[Span]) -> tuple[Text, Text]:
     """The document text with one family's spans styled by label, and its legend."""
     styles = label_styles(list({s.label for s in spans}))
-    text = Text(document.text)
+    text = Text(printable(document.text))
     for span in spans:
         text.stylize(styles[span.label], span.start, span.end)
     legend = Text("  ").join(Text(f" {label} ", style=style) for label, style in styles.items())

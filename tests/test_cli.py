@@ -220,3 +220,14 @@ def test_an_unexpected_error_in_a_real_process_prints_no_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "annotate", "stats", str(bad)], capture_output=True, text=True)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
+
+
+def test_show_prints_control_characters_and_markup_of_a_text_as_they_are_not_as_commands(tmp_path):
+    source = tmp_path / "odd.jsonl"
+    source.write_text('{"id": "odd", "text": "Red \\u001b[31malert\\u0007 from [bold]Horgos[/x].", '
+                      '"meta": {"title": "[/nope] \\u001b[2J"}}\n', "utf-8")
+    assert invoke("ingest", source, tmp_path / "c").exit_code == 0
+    result = invoke("show", tmp_path / "c", "odd")
+    assert result.exit_code == 0
+    assert "\x1b[31m" not in result.stdout and "\x07" not in result.stdout and "\x1b[2J" not in result.stdout
+    assert "␛[31malert␇ from [bold]Horgos[/x]." in result.stdout and "[/nope] ␛[2J" in result.stdout
