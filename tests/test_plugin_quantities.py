@@ -478,7 +478,7 @@ INTERNATIONAL_NEWS = {
     "10-year + 5 basis points + 4.2% + two-year": (
         "The 10-year bond yield rose 5 basis points to 4.2%, and the two-year note was little changed.",
         [quantity("10-year", 10.0, "year", surface="year"),
-         quantity("5 basis points", 5.0, "basis point", "up", surface="basis points"),
+         percent("5 basis points", 0.05, "up", "basis points", "percentage_point"),
          percent("4.2%", 4.2, surface="%"),
          quantity("two-year", 2.0, "year", surface="year")],
     ),

@@ -137,6 +137,7 @@ class Lexicon:
     currency_subunits: dict[str, Decimal]  # "cents": 0.01
     currency_scales: dict[str, Decimal]    # a code with a scale letter: "MEUR" 1e6, "kSEK" 1e3
     percent_units: FormTable
+    percent_factors: dict[str, Decimal]  # "basis points": 0.01 (of a percentage point)
     units: UnitTable                 # physical units: pint's registry and the data file's news forms
     time_units: frozenset[str]
     number_words: dict[str, int]
@@ -347,7 +348,9 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
     names = plain_names + [pair for family in families.values() for pair in country_names(family)]
     cues = cue_forms(currencies, families)
     cue_codes = shared_codes(families)
-    percent = [(form, unit) for unit, forms in data["percent_units"].items() for form in forms]
+    basis = data["basis_points"]
+    percent = [(form, unit) for unit, forms in entries(data["percent_units"]).items() for form in forms] \
+        + [(form, basis["unit"]) for form in basis["names"]]
     scales = {word.lower(): value for word, value in data["scale_words"].items()}
     abbreviations = {word.lower(): value for word, value in data["scale_abbreviations"].items()}
     vague = data["vague_amounts"]
@@ -369,6 +372,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
                              rf"(?![A-Za-z])",
         currency_subunits={name.lower(): Decimal(str(subunits["factor"])) for name in subunits["names"]},
         percent_units=form_table(percent),
+        percent_factors={form.lower(): Decimal(str(basis["factor"])) for form in basis["names"]},
         units=UnitTable(data),
         time_units=frozenset(data["time_units"]),
         number_words={word.lower(): value for word, value in data["number_words"].items()},

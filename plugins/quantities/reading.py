@@ -128,6 +128,14 @@ def unit_table(lexicon: Lexicon, kind: str) -> FormTable:
     return {"percent": lexicon.percent_units, "currency": lexicon.currency_names}[kind]
 
 
+def scale_reading(reading: Reading, factor: Decimal) -> None:
+    """ "52 cents" is 0.52 USD, "25-50 basis points" 0.25 to 0.5 percentage points."""
+    if factor != 1:
+        reading.value *= factor
+        if reading.value_max is not None:
+            reading.value_max *= factor
+
+
 def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
     """Read the unit written after the number: a currency name, percent, a physical unit or a counted noun."""
     match = lexicon.unit_re.match(text_of(doc), reading.end, right)
@@ -146,8 +154,10 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         reading.end = match.end()
         if kind == "currency":
             reading.unit = currency_code(doc, lexicon, reading.surface_unit, lexicon.currency_names)
-            reading.value *= lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
-            reading.value *= lexicon.currency_scales.get(reading.surface_unit, 1)
+            scale_reading(reading, lexicon.currency_subunits.get(reading.surface_unit.lower(), 1)
+                          * lexicon.currency_scales.get(reading.surface_unit, 1))
+        else:
+            scale_reading(reading, lexicon.percent_factors.get(reading.surface_unit.lower(), 1))
     elif reading.label is None and unit:
         reading.label, reading.unit, reading.surface_unit = QUANTITY, unit.unit.name, unit.surface
         reading.end = unit.end
