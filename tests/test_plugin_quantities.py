@@ -787,7 +787,7 @@ GENERAL_NEWS = {
         [money("$40,000", 40000.0, "USD", surface="$"), money("30k or 45k", 30000.0, "USD", value_max=45000.0)],
     ),
     "a scaled amount of a money noun or of its subject": (
-        "Revenue was $3 billion; profit rose to 400 million, against a 1.2 billion loss a year earlier.",
+        "Revenue was $3 billion. Profit rose to 400 million, against a 1.2 billion loss a year earlier.",
         [money("$3 billion", 3e9, "USD", surface="$"), money("400 million", 4e8, "USD"),
          money("1.2 billion", 1.2e9, "USD")],
     ),

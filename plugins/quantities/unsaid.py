@@ -23,6 +23,7 @@ LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECA
 FROM_TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+[-−]?\d", re.IGNORECASE)  # "from 7 to 139": a pair of its own
 PARTITIVE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those|all)[^\S\n]+)?", re.IGNORECASE)
 COUNT_ROLES = ("nsubj", "nsubjpass", "dobj", "conj")
+MONEY_SCALE = 1000000  # "a further 3 billion" after an amount of money; not "3,000"
 ARGUMENT_ROLES = ("nsubj", "nsubjpass", "dobj", "attr", "appos")
 TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+", re.IGNORECASE)
 
@@ -190,6 +191,16 @@ def compared_rate(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
     return None
 
 
+def preceding_money(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> Reading | None:
+    """The amount of money before a bare scaled amount in its sentence, with no other amount between them:
+    "set aside Sh12.5 billion for the port, and a further 3 billion for roads"."""
+    if reading.number.kind != "digits" or reading.number.scale < MONEY_SCALE:
+        return None
+    previous = next((before for before in readings_before(doc, lexicon, reading.start)
+                     if before.start >= left and before.label is not None), None)
+    return previous if previous is not None and previous.label == MONEY else None
+
+
 def implied_age(doc: Doc, lexicon: Lexicon, reading: Reading) -> bool:
     """A bare number that is an age: "children under five", "people over 65", "at the age of 62",
     "raised the pension age to 65"."""
@@ -280,6 +291,9 @@ def unsaid_unit(doc: Doc, lexicon: Lexicon, reading: Reading) -> UnsaidUnit | No
     implied = implied_count(doc, lexicon, reading, left)
     if implied is not None:
         return UnsaidUnit(QUANTITY, implied.unit, implied.surface)
+    money = preceding_money(doc, lexicon, reading, left)
+    if money is not None:
+        return UnsaidUnit(MONEY, money.unit, money.surface_unit)
     currency = implied_currency(doc, lexicon, reading)
     if currency is not None:
         return UnsaidUnit(MONEY, currency, None)
