@@ -330,10 +330,11 @@ def test_ctrl_c_on_dask_keeps_finished_shards_and_exits_130(
     monkeypatch.setenv("PLUGIN_LOG", str(log))
     monkeypatch.setenv("PLUGIN_SLEEP", "0.02")
     path = make_corpus(tmp_path / "corpus", 200, 20, monkeypatch)
+    # Ctrl-C is restored in the child: a test run started in the background has it ignored, and children inherit that.
     run = subprocess.Popen(
         [BIN / "annotate", "run", path, "--plugin", "logged", "--pipeline", blank_pipeline, "--batch-size", "2",
          "--engine", "dask", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        start_new_session=True)
+        start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 60
     while (not log.exists() or len(log.read_text().splitlines()) < 30) and time.time() < deadline:
         time.sleep(0.05)
