@@ -195,7 +195,8 @@ def test_ctrl_c_saves_the_documents_already_done_and_exits_130(install_plugin, t
     ingest([source], tmp_path / "corpus")
     command = [sys.executable, "-m", "annotate", "run", str(tmp_path / "corpus"), "--plugin", "slow",
                "--pipeline", blank_pipeline, "--batch-size", "8"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # even under nohup
     deadline = time.time() + 60
     while not marker.exists() and time.time() < deadline:  # the plugin has started on a batch
         time.sleep(0.05)
