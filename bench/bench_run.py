@@ -83,7 +83,12 @@ class Stopwatch:
     def wrap_predictor(self, name: str, predict):
         """A plugin's time without the time spent in the pipeline's ``emit`` callback."""
         def timed(docs, emit):
-            return self.wrap(f"plugin {name}", predict)(docs, self.wrap("emit", emit))
+            emitted, started = self.seconds["emit"], time.process_time()
+            try:
+                return predict(docs, self.wrap("emit", emit))
+            finally:
+                spent = time.process_time() - started - (self.seconds["emit"] - emitted)
+                self.seconds[f"plugin {name}"] += spent
         return timed
 
 
