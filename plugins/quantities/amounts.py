@@ -87,6 +87,8 @@ def parse_number(match: re.Match, lexicon: Lexicon) -> Number:
     if match.group("vague"):
         return Number(match.start(), match.end(), vague_value(match.group("vague"), lexicon),
                       match.group(), "vague", Decimal(1))
+    if match.group("article"):  # "within a week"
+        return Number(match.start(), match.end(), Decimal(1), match.group("article"), "words", Decimal(1))
     if match.group("words"):
         words = match.group("words")
         scale = lexicon.scale_words.get(words.split()[-1].lower(), 1)

@@ -333,7 +333,11 @@ def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbr
         rf"(?:{SPACE}+{scale}(?:{SPACE}+(?:and{SPACE}+)?{base})?)*)\b"
     )
     vague_amount = rf"\b(?P<vague>{vague}(?:{SPACE}+of{SPACE}+{vague})*){SPACE}+of\b"
-    return re.compile(rf"{vague_amount}|{fraction_only}|{digits}|{words}", re.IGNORECASE)
+    # "within a week", "for a year": "a" counts one period after a preposition of duration
+    article = (r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bafter )|(?<=\bover )|(?<=\bthan )|(?<=\bunder ))"
+               rf"\b(?P<article>an?)(?={SPACE}+(?:second|minute|hour|day|week|month|year|decade)\b(?![-'’])"
+               rf"(?!{SPACE}+(?:earlier|ago|before|since|previously|prior)\b))")  # not "over a year earlier"
+    return re.compile(rf"{vague_amount}|{fraction_only}|{article}|{digits}|{words}", re.IGNORECASE)
 
 
 def build_lexicon(data: dict[str, Any]) -> Lexicon:

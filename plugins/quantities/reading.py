@@ -14,7 +14,7 @@ from .money import (attach_cents, attach_scale_after_currency, currency_code, is
 from .nouns import counted_noun, text_of, token_at, token_before
 from .units import unit_at
 
-RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:-|–|—|\bto\b|\bor\b|\band\b){SPACE}*")
+RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:[-–]{SPACE}*to\b|-|–|—|\bto\b|\bor\b|\band\b){SPACE}*")  # "18- to 25-year-olds"
 BETWEEN_SECOND_RE = re.compile(rf"{SPACE}+and{SPACE}+")
 UNIT_RANGE_SEPARATOR_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
 FROM_BEFORE_RE = re.compile(rf"\bfrom{SPACE}+$", re.IGNORECASE)
@@ -61,7 +61,7 @@ def range_second(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, betwe
     separator = RANGE_SEPARATOR_RE.match(text_of(doc), reading.end, right)
     if not separator:
         return None
-    word = separator.group().strip().lower()
+    word = separator.group().strip(" -–").lower() or "-"
     if (word == "and") != between:
         return None
     start = from_before(doc, lexicon, reading) if word == "to" else None

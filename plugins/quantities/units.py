@@ -17,7 +17,7 @@ UNIT_CHUNKS_RE = re.compile(
     rf"((?:[^\s\d(\[{{<\"“”]|[°º])\S{{0,{MAX_CHUNK}}}"  # the first chunk
     rf"(?:{SPACE}+[^\s\d]\S{{0,{MAX_CHUNK}}}){{0,{MAX_UNIT_WORDS - 1}}})")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'“”’»"
-SQUARE_RE = re.compile(r"(?i)(square|sq\.?|cubic|cu\.?)\s+(.+)")
+SQUARE_RE = re.compile(r"(?i)(square|sq\.?|cubic|cu\.?)[\s-]+(.+)")  # "square metres", "30,000-square-foot"
 POWER_RE = re.compile(r"(.+?)([23²³])")
 PER_RE = re.compile(r"(.+?)\s*(?:/|\s(?i:per)\s)\s*(.+)")
 POWERS = {"square": "square", "sq": "square", "sq.": "square", "cubic": "cubic", "cu": "cubic", "cu.": "cubic",

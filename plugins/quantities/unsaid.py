@@ -23,6 +23,7 @@ LINK_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.IGNORECA
 FROM_TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+[-−]?\d", re.IGNORECASE)  # "from 7 to 139": a pair of its own
 PARTITIVE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those|all)[^\S\n]+)?", re.IGNORECASE)
 COUNT_ROLES = ("nsubj", "nsubjpass", "dobj", "conj")
+PARTITIVE_PRONOUN_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 MONEY_SCALE = 1000000  # "a further 3 billion" after an amount of money; not "3,000"
 ARGUMENT_ROLES = ("nsubj", "nsubjpass", "dobj", "attr", "appos")
 TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+", re.IGNORECASE)
@@ -118,7 +119,7 @@ def implied_count(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> Co
         return None
     head = governor(token)
     increment = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPARATIVES
-    if increment:  # "options on 30 more"
+    if increment or PARTITIVE_PRONOUN_RE.match(text_of(doc), reading.end):  # "30 more", "1,200 of them"
         return preceding_count(doc, lexicon, left, reading.start)
     if token.dep_ in ("nummod", "compound"):
         return None
