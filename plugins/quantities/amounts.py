@@ -47,6 +47,7 @@ class Reading:
     unit: str | None = None
     surface_unit: str | None = None
     bound_change: str = "="
+    bound: str | None = None  # the bound words before the number, lower case: "more than", "below"
     counted: CountedNoun | None = None
     age: bool = False
 

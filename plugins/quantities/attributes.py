@@ -21,6 +21,7 @@ PUNCTUATION_AFTER_WORD = ",;:()[]"
 QUOTES = "\"'“”‘’"
 CONTEXT_CHARACTERS = 120  # how far around an amount its change words are looked for
 GOVERNING_PREPOSITIONS = ("of", "in", "by")
+LEVEL_PREPOSITIONS = ("at",)
 GOVERNOR_HOPS = 3
 
 
@@ -38,6 +39,8 @@ def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | No
     """A change stated by the words just before a span: "rose by", "a year-on-year increase of", "up"."""
     left = max(left, start - CONTEXT_CHARACTERS)
     words = list(re.finditer(r"\S+", text_of(doc)[left:start]))[-5:]
+    if words and words[-1].group().lower() in LEVEL_PREPOSITIONS:
+        return None  # "closed 3% higher at $50": the level reached
     for match in reversed(words):
         written = match.group()
         if written[-1] in PUNCTUATION_AFTER_WORD:
@@ -141,10 +144,11 @@ def context_change(doc: Doc, lexicon: Lexicon, reading: Reading) -> str | None:
 
 
 def change_of(doc: Doc, lexicon: Lexicon, reading: Reading) -> str:
-    """A rise or fall stated in the context wins ("rose more than 5%" is up), then the span's own bound
-    words ("dropped below $40,000" is a bounded level), then the other context words ("exceeded 20,000")."""
+    """A rise or fall stated in the context wins over bound words on the amount of the change ("rose more
+    than 5%" is up), not over those that bound the level reached ("dropped below $40,000" is a bounded
+    level); then the span's own bound words, then the other context words ("exceeded 20,000")."""
     change = context_change(doc, lexicon, reading)
-    if change in TRENDS:
+    if change in TRENDS and reading.bound not in lexicon.level_bounds:
         return change
     if reading.bound_change != "=":
         return reading.bound_change

@@ -196,6 +196,7 @@ class Lexicon:
     money_words: frozenset[str]      # lemmas that keep "pounds" money: "pay", "price"
     bound_after_re: re.Pattern
     prepositional_bounds: frozenset[str]  # "jobs over 10 years": a preposition of the verb, not a bound
+    level_bounds: frozenset[str]     # "fell below 6%": bounds of the level reached, kept over a trend
     signed_units: frozenset[str]     # "convert - 20 degrees": units whose minus sign may stand apart
     compared_before_re: re.Pattern   # "up from", "against", "compared with": a bare amount takes the unit before
     age_holders: frozenset[str]      # "children under five": people whose bound number is an age
@@ -444,6 +445,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         bound_after_re=re.compile(rf"{SPACE}+(?P<bound>(?i:{words_alternation(list(data['bounds_after']))}))\b"
                                   rf"(?!{SPACE}+(?:[-−]?\d|[$€£¥]|(?i:than)\b))"),  # not "10 years and over 20 plants"
         prepositional_bounds=frozenset(data["prepositional_bounds"]),
+        level_bounds=frozenset(data["level_bounds"]),
         signed_units=frozenset(data["signed_units"]["units"]),
         compared_before_re=re.compile(rf"(?<![\w-])(?i:{words_alternation(data['compared_before'])}){SPACE}+$"),
         age_holders=frozenset(ages["holders"]),

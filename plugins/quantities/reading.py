@@ -325,7 +325,8 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     between = bool(bound) and bound.group("bound").lower() == "between"
     if bound:
         reading.start = bound.start()
-        reading.bound_change = "=" if between else lexicon.bounds[bound.group("bound").lower()]
+        reading.bound = bound.group("bound").lower()
+        reading.bound_change = "=" if between else lexicon.bounds[reading.bound]
     if number.kind == "vague":
         reading.bound_change = lexicon.vague_change
     else:
