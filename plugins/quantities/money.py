@@ -85,10 +85,10 @@ def symbol_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tup
     written = symbol.group("symbol")
     letters = written[:-1].rstrip()
     spaced = letters != written[:-1]
-    is_word = written.endswith("$") and len(letters) == 1 and spaced and (
-        (letters.islower() and (letters in STOP_WORDS or text[max(0, symbol.start() - 2):symbol.start()].strip()
-                                in ("'", "’")))
-        or letters == "A")  # "A $1.2 billion deal" opens a sentence with an article
+    possessive = text[max(0, symbol.start() - 2):symbol.start()].strip()[-1:] in ("'", "’")  # "Norway's $1.7"
+    is_word = written.endswith("$") and len(letters) == 1 and (
+        possessive or (spaced and letters.islower() and letters in STOP_WORDS)
+        or (spaced and letters == "A"))  # "A $1.2 billion deal" opens a sentence with an article
     code = None if is_word else currency_code(doc, lexicon, written, lexicon.currency_symbols)
     if code is None and written.endswith("$") and len(written) > 1:
         symbol = lexicon.currency_symbol_re.search(text, symbol.start() + len(written) - 1, number.start)

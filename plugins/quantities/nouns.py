@@ -100,7 +100,8 @@ def noun_run(doc: Doc, begin: int, right: int) -> list[Token]:
         return []
     run = []
     for token in span:
-        if not (is_noun(token) or is_noun_modifier(token)):
+        model = bool(run) and run[-1].pos_ == "PROPN" and any(char.isdigit() for char in token.text)
+        if not (is_noun(token) or is_noun_modifier(token) or model):  # "65 Boeing 777X jets"
             break
         run.append(token)
     return run

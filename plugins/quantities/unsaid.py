@@ -26,7 +26,7 @@ COUNT_ROLES = ("nsubj", "nsubjpass", "dobj", "conj")
 PARTITIVE_PRONOUN_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 MONEY_SCALE = 1000000  # "a further 3 billion" after an amount of money; not "3,000"
 ARGUMENT_ROLES = ("nsubj", "nsubjpass", "dobj", "attr", "appos")
-TO_RE = re.compile(r"[^\S\n]+to[^\S\n]+", re.IGNORECASE)
+TO_RE = re.compile(r"[^\S\n]+(?:to|at)[^\S\n]+", re.IGNORECASE)
 
 
 @dataclass
@@ -174,7 +174,8 @@ def compared_amount(doc: Doc, lexicon: Lexicon, reading: Reading) -> Reading | N
 
 
 def level_reached(doc: Doc, lexicon: Lexicon, reading: Reading) -> Reading | None:
-    """The amount right after "to" that follows an amount: "$2.45 a pound" in "rose 3.4 cents to $2.45 a pound"."""
+    """The amount right after "to" or "at" that follows an amount: "$2.45 a pound" in "rose 3.4 cents to
+    $2.45 a pound", "$73.42 a barrel" in "down $1.64 at $73.42 a barrel"."""
     to = TO_RE.match(text_of(doc), reading.end)
     after = next(readings_after(doc, lexicon, to.end()), None) if to else None
     return after if after is not None and after.start == to.end() else None
