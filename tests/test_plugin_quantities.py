@@ -838,6 +838,190 @@ NEWS_NOT_QUANTITIES = {
     "the periods of the calendar after the": "Wages rose in the two quarters, as they did in the 12 months.",
 }
 
+# General news written for the 0.4.0 rules: units left unsaid, rates of compared amounts, ages, ranges,
+# basis points, changes, multipliers, currency forms and news units.
+NEWS_0_4 = {
+    "an amount compared with one that has a unit takes it": (
+        "The port handled 1.6 million TEUs last year, up from 1.45 million in 2022.",
+        [quantity("1.6 million TEUs", 1.6e6, "twenty-foot equivalent unit", surface="TEUs"),
+         quantity("1.45 million", 1.45e6, "twenty-foot equivalent unit", surface="TEUs")],
+    ),
+    "money compared with a rate takes the rate": (
+        "Tea averaged $2.80 per kilogram at the auction, compared with $2.53 a year earlier.",
+        [money("$2.80 per kilogram", 2.8, "USD per kilogram", surface="$ per kilogram"),
+         money("$2.53", 2.53, "USD per kilogram", surface="$")],
+    ),
+    "a change takes the rate of the level it reached": (
+        "Coffee futures rose 3.4 cents to $2.45 a pound, and cocoa climbed $150 to $8,200 a tonne.",
+        [money("3.4 cents", 0.034, "USD per pound", "up", surface="cents"),
+         money("$2.45 a pound", 2.45, "USD per pound", surface="$ a pound"),
+         money("$150", 150.0, "USD per tonne", "up", surface="$"),
+         money("$8,200 a tonne", 8200.0, "USD per tonne", surface="$ a tonne")],
+    ),
+    "a count left unsaid in a joined clause": (
+        "The blast killed 12 people and injured 40, and the carmaker recalled 1.2 million cars in the U.S. "
+        "and about 200,000 in Canada.",
+        [quantity("12 people", 12.0, "person", surface="people"),
+         quantity("40", 40.0, "person", surface="people"),
+         quantity("1.2 million cars", 1.2e6, "car", surface="cars"),
+         quantity("about 200,000", 200000.0, "car", "~", surface="cars")],
+    ),
+    "partitives": (
+        "Electric cars made up 18% of new sales, or 14 million of the 78 million cars sold.",
+        [percent("18%", 18.0, surface="%"),
+         quantity("14 million", 1.4e7, "car", surface="cars"),
+         quantity("78 million cars", 7.8e7, "car", surface="cars")],
+    ),
+    "ages after people and age nouns": (
+        "The scheme covers children under five and people over 65, and the voting age falls to 16.",
+        [quantity("under five", 5.0, "year of age", "<"),
+         quantity("over 65", 65.0, "year of age", ">"),
+         quantity("16", 16.0, "year of age")],
+    ),
+    "ages in the plural and ranges of ages": (
+        "It targets 18- to 25-year-olds and 65-year-olds.",
+        [quantity("18- to 25-year-olds", 18.0, "year of age", surface="year-olds", value_max=25.0),
+         quantity("65-year-olds", 65.0, "year of age", surface="year-olds")],
+    ),
+    "over as a preposition of a period": (
+        "The plan creates 1.5 million jobs over 10 years, after over 20 years of talks.",
+        [quantity("1.5 million jobs", 1.5e6, "job", surface="jobs"),
+         quantity("10 years", 10.0, "year", surface="years"),
+         quantity("over 20 years", 20.0, "year", ">", surface="years")],
+    ),
+    "ranges of two full amounts with to": (
+        "Tariffs of 10% to 25% apply, and growth of 2.5% to 3.5% is expected.",
+        [percent("10% to 25%", 10.0, surface="%", value_max=25.0),
+         percent("2.5% to 3.5%", 2.5, surface="%", value_max=3.5)],
+    ),
+    "money per any noun after a": (
+        "Fares rise to 45 euros a crossing, and coffee sells at $2.45 a pound.",
+        [money("45 euros a crossing", 45.0, "EUR per crossing", surface="euros a crossing"),
+         money("$2.45 a pound", 2.45, "USD per pound", surface="$ a pound")],
+    ),
+    "minus before a temperature": (
+        "Temperatures fell to minus 20 degrees Celsius in Harbin and −3 C in Oslo; convert - 20 degrees.",
+        [quantity("minus 20 degrees Celsius", -20.0, "degree Celsius", surface="degrees Celsius"),
+         quantity("−3 C", -3.0, "degree Celsius", surface="C"),
+         quantity("- 20 degrees", -20.0, "degree", surface="degrees")],
+    ),
+    "and a half": (
+        "Drivers must rest after four and a half hours.",
+        [quantity("four and a half hours", 4.5, "hour", surface="hours")],
+    ),
+    "spaced one-letter units": (
+        "The crane reaches 48 m, and a 5 l tank holds it.",
+        [quantity("48 m", 48.0, "metre", surface="m")],
+    ),
+    "basis points in percentage points": (
+        "The bank cut rates by 25 basis points, its third 25-basis-point cut, as spreads widened 10-15 bps.",
+        [percent("25 basis points", 0.25, "down", surface="basis points", unit="percentage_point"),
+         percent("25-basis-point", 0.25, "down", surface="basis-point", unit="percentage_point"),
+         percent("10-15 bps", 0.1, "up", surface="bps", unit="percentage_point", value_max=0.15)],
+    ),
+    "a trend wins over a bound on the change, not on the level": (
+        "Output rose more than 4%, while mortgage rates fell below 6%.",
+        [percent("more than 4%", 4.0, "up", surface="%"),
+         percent("below 6%", 6.0, "<", surface="%")],
+    ),
+    "an amount at a level after a trend": (
+        "Shares closed 3% higher at $50.",
+        [percent("3%", 3.0, "up", surface="%"),
+         money("$50", 50.0, "USD", surface="$")],
+    ),
+    "a change through the noun it belongs to": (
+        "The ministry reported an increase in exports of 5%.",
+        [percent("5%", 5.0, "up", surface="%")],
+    ),
+    "multipliers": (
+        "Power prices hit about three times the level of 2019.",
+        [quantity("about three times", 3.0, "time", "~", surface="times")],
+    ),
+    "plural names counted": (
+        "About 1,500 Kenyans and 300 Ugandans work at the zone, and Apple sold 232 million iPhones.",
+        [quantity("About 1,500 Kenyans", 1500.0, "kenyan", "~", surface="Kenyans"),
+         quantity("300 Ugandans", 300.0, "ugandan", surface="Ugandans"),
+         quantity("232 million iPhones", 2.32e8, "iphone", surface="iPhones")],
+    ),
+    "a name before the amount outside its phrase": (
+        "I tried to call Bob 3 times already.",
+        [quantity("3 times", 3.0, "time", surface="times")],
+    ),
+    "codes of traded currencies against whole numbers": (
+        "Vouchers worth USD50 and EUR250 were handed out.",
+        [money("USD50", 50.0, "USD", surface="USD"),
+         money("EUR250", 250.0, "EUR", surface="EUR")],
+    ),
+    "a currency name before the amount": (
+        "The price starts at dollar 22.5 million, and the loan is rupees 500 crore.",
+        [money("dollar 22.5 million", 2.25e7, "USD", surface="dollar"),
+         money("rupees 500 crore", 5e9, "INR", surface="rupees")],
+    ),
+    "symbols of other scripts from the registry": (
+        "The ticket cost 100元.",
+        [money("100元", 100.0, "CNY", surface="元")],
+    ),
+    "glued m as metres by a word of length": (
+        "The tower is 1.8m tall, and the outreach is 48m.",
+        [quantity("1.8m", 1.8, "metre", surface="m"),
+         quantity("48m", 48.0, "metre", surface="m")],
+    ),
+    "bracketed unit symbols": (
+        "The weight is 20 (kg).",
+        [quantity("20 (kg)", 20.0, "kilogram", surface="kg")],
+    ),
+    "a scaled amount after money in its sentence": (
+        "The Treasury set aside Sh12.5 billion for the port, and a further 3 billion for roads.",
+        [money("Sh12.5 billion", 1.25e10, "KES", surface="Sh"),
+         money("3 billion", 3e9, "KES", surface="Sh")],
+    ),
+    "one period after a preposition of duration": (
+        "Ships were cleared within a week, and the ban lasted for a year.",
+        [quantity("within a week", 1.0, "week", "<", surface="week"),
+         quantity("a year", 1.0, "year", surface="year")],
+    ),
+    "a possessive before a dollar sign": (
+        "Norway's $1.7 trillion fund returned 8.6%.",
+        [money("$1.7 trillion", 1.7e12, "USD", surface="$"),
+         percent("8.6%", 8.6, surface="%")],
+    ),
+    "model numbers inside a counted phrase": (
+        "Emirates will take 65 Boeing 777X jets.",
+        [quantity("65 Boeing 777X jets", 65.0, "jet", surface="jets")],
+    ),
+    "news units": (
+        "The plant makes 5.2 mtpa, the field pumps 120,000 barrels of oil equivalent per day and the "
+        "300,000-dwt tanker sailed.",
+        [quantity("5.2 mtpa", 5.2, "million tonne per year", surface="mtpa"),
+         quantity("120,000 barrels of oil equivalent per day", 120000.0, "barrel of oil equivalent per day",
+                  surface="barrels of oil equivalent per day"),
+         quantity("300,000-dwt", 300000.0, "deadweight tonne", surface="dwt")],
+    ),
+    "an increment counts the nearest subject or object": (
+        "The company has 1,200 employees in 14 countries and plans to hire 300 more.",
+        [quantity("1,200 employees", 1200.0, "employee", surface="employees"),
+         quantity("14 countries", 14.0, "country", surface="countries"),
+         quantity("300", 300.0, "employee", "up", surface="employees")],
+    ),
+    "1,200 of them": (
+        "Some 35,000 trucks, 1,200 of them Kenyan, cross each month.",
+        [quantity("Some 35,000 trucks", 35000.0, "truck", "~", surface="trucks"),
+         quantity("1,200", 1200.0, "truck", surface="trucks")],
+    ),
+    "a 30,000-square-foot warehouse": (
+        "A 30,000-square-foot warehouse was leased.",
+        [quantity("30,000-square-foot", 30000.0, "square foot", surface="square-foot")],
+    ),
+}
+
+NEWS_0_4_NOT_QUANTITIES = {
+    "the years up to now after a superlative": "Output is the highest in eight years.",
+    "the calendar period after the": "Wages rose in the two quarters.",
+    "a year earlier after over": "Output was higher over a year earlier.",
+    "one of the": "The region is one of the outlets of the railway.",
+    "a one-letter symbol before a hyphen": "24703 L-202",
+}
+
 # A bare currency name shared by several currencies takes the one the document writes explicitly.
 DOCUMENT_CURRENCY = [
     ("The telecom paid 200 billion shillings in taxes.", "KES"),
@@ -895,6 +1079,16 @@ def test_leaves_out_news_numbers_that_are_not_quantities(run_plugin, text):
     assert run_plugin(quantities, text) == []
 
 
+@pytest.mark.parametrize("text, expected", NEWS_0_4.values(), ids=NEWS_0_4.keys())
+def test_finds_units_left_unsaid_rates_ages_and_news_forms(run_plugin, text, expected):
+    assert run_plugin(quantities, text) == expected
+
+
+@pytest.mark.parametrize("text", NEWS_0_4_NOT_QUANTITIES.values(), ids=NEWS_0_4_NOT_QUANTITIES.keys())
+def test_leaves_out_calendar_periods_and_names(run_plugin, text):
+    assert run_plugin(quantities, text) == []
+
+
 @pytest.mark.parametrize("text, code", DOCUMENT_CURRENCY)
 def test_a_bare_shared_currency_name_takes_the_code_the_document_writes(run_plugin, text, code):
     found = run_plugin(quantities, text)
@@ -938,7 +1132,8 @@ def test_normalize_answers_only_for_quantity_labels(nlp):
 
 @pytest.mark.parametrize("text", [
     "Exports grew 7.6 percent and 5.5 percent, reaching 61.88 billion yuan ($8.6 billion) and 20,000 vehicles.",
-    *[text for text, _ in GENERAL_NEWS.values()], "10 rmb 20 usd", "$ 20,000.00 $ 37,305.97 february expenses",
+    *[text for text, _ in GENERAL_NEWS.values()], *[text for text, _ in NEWS_0_4.values()],
+    "10 rmb 20 usd", "$ 20,000.00 $ 37,305.97 february expenses",
 ])
 def test_predicted_attributes_equal_the_normalized_ones(nlp, run_plugin, text):
     for span_text, label, attrs in run_plugin(quantities, text):
@@ -980,4 +1175,4 @@ def test_declares_its_labels_and_components():
         ("quantities", "MONEY"), ("quantities", "PERCENT"), ("quantities", "QUANTITY")]
     assert all(description.endswith(".") for _, _, description in registered)
     assert "ner" not in quantities.annotate_spacy_components()
-    assert quantities.__version__ == "0.3.0"
+    assert quantities.__version__ == "0.4.0"

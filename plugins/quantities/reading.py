@@ -38,7 +38,9 @@ def bound_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match 
     bound = search_before(lexicon.bound_re, text_of(doc), left, start)
     if bound is not None and bound.group("bound").lower() in lexicon.prepositional_bounds:
         token = token_at(doc, bound.start())
-        if token is not None and token.dep_ == "prep":
+        holder = doc[token.i - 1] if token is not None and token.i > 0 else None
+        if token is not None and token.dep_ == "prep" \
+                and not (holder is not None and holder.lemma_.lower() in lexicon.age_holders):  # "people over 65"
             return None
     return bound
 

@@ -211,12 +211,14 @@ def implied_age(doc: Doc, lexicon: Lexicon, reading: Reading) -> bool:
         return False
     preposition = token.head
     holder = preposition.head
-    if preposition.lower_ in lexicon.bounds and holder.lemma_.lower() in lexicon.age_holders:
+    written_before = doc[preposition.i - 1] if preposition.i > 0 else preposition  # the parse may attach it higher
+    if preposition.lower_ in lexicon.bounds and (holder.lemma_.lower() in lexicon.age_holders
+                                                 or written_before.lemma_.lower() in lexicon.age_holders):
         return True
     if holder.lemma_.lower() in lexicon.age_nouns:
         return True
-    return holder.pos_ == "VERB" and any(child.dep_ == "dobj" and child.lemma_.lower() in lexicon.age_nouns
-                                         for child in holder.children)
+    return holder.pos_ == "VERB" and any(child.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                         and child.lemma_.lower() in lexicon.age_nouns for child in holder.children)
 
 
 @lru_cache(maxsize=4)
