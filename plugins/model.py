@@ -123,7 +123,10 @@ def scored(group) -> list[tuple[object, float]]:
 def best_non_overlapping(spans: list[tuple[object, float | None]]) -> list[tuple[object, float | None]]:
     """The highest-scoring spans that do not overlap each other, in text order; unscored spans (NER) come first."""
     kept: list[tuple[object, float | None]] = []
+    taken: set[int] = set()  # the tokens of the spans kept so far
     for span, score in sorted(spans, key=lambda pair: -(2.0 if pair[1] is None else pair[1])):
-        if all(span.end <= other.start or span.start >= other.end for other, _ in kept):
+        tokens = range(span.start, span.end)
+        if taken.isdisjoint(tokens):
             kept.append((span, score))
+            taken.update(tokens)
     return sorted(kept, key=lambda pair: pair[0].start)
