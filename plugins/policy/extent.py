@@ -38,6 +38,8 @@ MEANS_PREPOSITIONS = {"through", "via"}
 WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme to laptops": the new scope stays out
 VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
 BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
+PERIOD_NOUNS = {"period", "time", "while"}  # "for the same period", "for the first time"
+STEP_NOUNS = {"step", "stage", "phase", "tranche", "instalment", "installment", "increment"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
 FOCUS_ADVERBS = {"only", "also", "even", "just", "mainly", "mostly", "largely", "partly", "particularly", "especially",
                  "notably", "primarily", "chiefly", "already", "still", "currently", "now", "again", "further", "too"}
@@ -222,6 +224,8 @@ class Extents:
             return self.preposition_is_left_out(token, measure_root, on_root)
         if on_root and self.is_actor_or_introducer(token):
             return True
+        if dep == "acl" and self.is_issuing_clause(token) or dep == "relcl" and self.is_instrument_clause(token):
+            return True  # a clause on the instrument that the parser hung on a noun of its complement
         if on_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
             return token.lower_ not in self.lexicon.scope_prepositions  # "regarding", "covering" read as participles
         if dep in COMMA_SEPARABLE_DEPS | {"conj"} and follows_clause_break(token):
@@ -291,6 +295,32 @@ class Extents:
             return dependent.lemma_.lower() in vocabulary.introducing_words and dependent.i == dependent.head.left_edge.i
         return dependent.dep_ == "agent"
 
+    def is_issuing_clause(self, clause) -> bool:
+        """A participle saying who adopted the instrument or when ("a plan to promote trade with ASEAN
+        countries [issued by the regional government in March]"), wherever the parser hung it."""
+        if clause.tag_ != "VBN" or not self.vocabulary.is_introducing_participle(clause):
+            return False
+        for child in clause.children:
+            if child.dep_ == "agent" and any(self.actors.actor_kind(obj) is Actor.AUTHORITY for obj in objects_of(child)):
+                return True
+            if child.dep_ == "prep" and any(obj.ent_type_ in TIME_ENTITIES for obj in objects_of(child)):
+                return True
+        return False
+
+    def is_instrument_clause(self, clause) -> bool:
+        """A relative clause saying what the instrument does to another instrument ("a special tax regime
+        for agricultural exporters [that cuts their income tax rate to 15 percent]"): its subject is the
+        relative pronoun and its object an instrument or a rate, so it cannot describe the recipients."""
+        vocabulary = self.vocabulary
+        if not is_relative_clause(clause) or vocabulary.verb_phrase(clause) not in vocabulary.introducing_words:
+            return False
+        if not any(child.dep_ == "nsubj" and child.tag_ in {"WDT", "WP"} for child in clause.children):
+            return False
+        return any(
+            child.dep_ in OBJECT_DEPS and (vocabulary.is_measure_head(child) or vocabulary.names_rate_instrument(child))
+            for child in clause.children
+        )
+
     def is_introducing_modifier(self, token, measure_root) -> bool:
         """An introducing participle modifying the measure: "the newly introduced measures",
         "measures issued by the ministry"; on the left it may hang on a compound."""
@@ -311,19 +341,33 @@ class Extents:
 
     def is_time_adverbial(self, token) -> bool:
         if token.dep_ == "prep" and token.lower_ in {"for", "over"}:
-            # a duration ("for two more years", "for months"), not a budget year ("for 2025")
-            return any(is_counted_duration(obj) or obj.lower_ in BARE_DURATIONS for obj in objects_of(token))
+            # a duration ("for two more years", "for months", "for the same period", "for the first time"), not
+            # a budget year ("for 2025")
+            return any(
+                is_counted_duration(obj) or obj.lower_ in BARE_DURATIONS or obj.lemma_.lower() in PERIOD_NOUNS
+                for obj in objects_of(token)
+            )
         if token.dep_ in ADVERBIAL_DEPS:
             return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
         if token.dep_ == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS:
             return True  # "during the harvest peak", "until the end of the year"
+        if token.dep_ == "prep" and token.lower_ == "in" and any(obj.lemma_.lower() in STEP_NOUNS for obj in objects_of(token)):
+            return True  # "raised the price in monthly steps"
         if token.dep_ == "prep" and token.lower_ in self.lexicon.time_prepositions:
             return any(
                 part.ent_type_ in TIME_ENTITIES
                 for obj in objects_of(token)
                 for part in [obj, *(obj.lefts if token.lower_ in PURELY_TEMPORAL_PREPOSITIONS else [])]
-            )
+            ) or self.is_date_on_its_line(token)
         return False
+
+    def is_date_on_its_line(self, preposition) -> bool:
+        """A phrase whose words on the preposition's line are all a date: a title's "into 2025" that the
+        parser ran into the dateline below it."""
+        line = self.line(preposition.i)
+        words = [part for part in preposition.subtree if part.i > preposition.i and self.line(part.i) == line]
+        words = [part for part in words if not part.is_punct and part.pos_ != "SPACE"]
+        return bool(words) and all(part.ent_type_ in TIME_ENTITIES for part in words)
 
     def names_occasion(self, token) -> bool:
         """A prepositional phrase naming where a measure was announced: "at a press conference"."""

@@ -14,6 +14,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 CLAUSE_BREAKS = {",", ";", ":", "(", "—", "–"}
 QUOTE_TAGS = {"``", "''"}
 DURATION_UNITS = {"year", "month", "week", "day", "quarter"}
+LEVEL_ENTITIES = {"PERCENT", "MONEY", "QUANTITY"}
 FORECASTING_VERBS = {"expect", "forecast", "predict", "anticipate", "bet", "project", "price"}
 
 
@@ -104,10 +105,10 @@ def is_object_predicate(token) -> bool:
 
 
 def states_level(preposition) -> bool:
-    """A phrase giving the level a verb sets ("held its rate at 6 percent"): its object is a percentage,
-    not a share of things ("to 100 percent of tariff lines")."""
+    """A phrase giving the level a verb sets ("held its rate at 6 percent", "keeps the cap at 500 zlotys per
+    megawatt-hour"): its object is an amount, not a share of things ("to 100 percent of tariff lines")."""
     return preposition.dep_ == "prep" and any(
-        obj.ent_type_ == "PERCENT" and not any(child.lower_ == "of" for child in obj.children)
+        obj.ent_type_ in LEVEL_ENTITIES and not any(child.lower_ == "of" for child in obj.children)
         for obj in objects_of(preposition)
     )
 
