@@ -607,9 +607,15 @@ def replacing_directory(out_dir: Path) -> Iterator[Path]:
     """A staging directory that replaces ``out_dir`` only when the block succeeds.
 
     ``out_dir`` may be missing, empty or an earlier export (it has ``annotate-export.json``);
-    anything else is refused rather than overwritten.
+    anything else is refused rather than overwritten. The earlier export is moved aside, not
+    deleted, until the new one is in place: an export killed between the two renames leaves
+    the earlier one beside ``out_dir``, and the next export puts it back before it starts.
     """
     out_dir = out_dir.resolve()
+    previous = out_dir.with_name(f".{out_dir.name}.previous")
+    if previous.exists() and not out_dir.exists():
+        previous.rename(out_dir)
+    shutil.rmtree(previous, ignore_errors=True)
     if not _replaceable(out_dir):
         raise ExportError(f"{out_dir} exists and is not an earlier export; choose a new or empty directory")
     staging = out_dir.with_name(f".{out_dir.name}.partial")
@@ -621,8 +627,9 @@ def replacing_directory(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if out_dir.exists():
-        shutil.rmtree(out_dir)
+        out_dir.rename(previous)
     staging.rename(out_dir)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _replaceable(out_dir: Path) -> bool:

@@ -1,32 +1,27 @@
 import json
-import os
 import re
 import tempfile
 from pathlib import Path
 
-# Before datasets is imported: nothing may come from the network.
-os.environ["HF_DATASETS_OFFLINE"] = "1"
-os.environ["HF_HUB_OFFLINE"] = "1"
+import datasets
+import pytest
+import spacy
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.tokens import DocBin
 
-import datasets  # noqa: E402
-import pytest  # noqa: E402
-import spacy  # noqa: E402
-import yaml  # noqa: E402
-from click.testing import CliRunner  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-from spacy.tokens import DocBin  # noqa: E402
-
-from annotate import FORMAT_VERSION, __version__  # noqa: E402
-from annotate.cli import cli  # noqa: E402
-from annotate.corpus import Corpus  # noqa: E402
-from annotate.errors import SettingsError  # noqa: E402
-from annotate.export import (  # noqa: E402
+from annotate import FORMAT_VERSION, __version__
+from annotate.cli import cli
+from annotate.corpus import Corpus
+from annotate.errors import SettingsError
+from annotate.export import (
     CROSSES_SENTENCE, ON_WHITESPACE, REPORT_NAME, UNITS, ExportError, export_dataset, export_docbin,
-    gold_annotator, parse_splits, select_spans, spans_from_tags, split_of,
+    gold_annotator, parse_splits, replacing_directory, select_spans, spans_from_tags, split_of,
 )
-from annotate.model import ANNOTATION, PREDICTION, Document, Review  # noqa: E402
-from annotate.plugins import PluginHost  # noqa: E402
+from annotate.model import ANNOTATION, PREDICTION, Document, Review
+from annotate.plugins import PluginHost
 
 LABELS = {
     "entities": {"PERSON": "people, including their full names", "GPE": "countries, regions, provinces, cities"},
@@ -441,3 +436,18 @@ def test_cli_export_spacy_format_and_clear_errors(tmp_path):
 
 def test_datasets_runs_offline():
     assert datasets.config.HF_HUB_OFFLINE
+
+
+def test_an_export_killed_between_its_renames_leaves_the_earlier_one_which_the_next_export_restores(tmp_path, load):
+    corpus = make_corpus(tmp_path / "corpus", edge_documents())
+    out = tmp_path / "out"
+    export_dataset(corpus, out, splits={"earlier": 1.0})
+    out.rename(tmp_path / ".out.previous")  # where a kill after the first rename leaves it
+
+    with pytest.raises(RuntimeError), replacing_directory(out):
+        raise RuntimeError("killed while writing")
+    assert list(load(out)) == ["earlier"] and not (tmp_path / ".out.previous").exists()
+
+    export_dataset(corpus, out, splits={"later": 1.0})
+    assert list(load(out)) == ["later"]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
