@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-import spacy
+import os
 
-from annotate.settings import DEFAULT_PIPELINE, Settings
+# Hugging Face libraries read these once, when first imported: set before any test module imports them.
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+import pytest  # noqa: E402
+import spacy  # noqa: E402
+
+from annotate.settings import DEFAULT_PIPELINE, Settings  # noqa: E402
 
 
 @pytest.fixture(scope="session")

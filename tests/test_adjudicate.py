@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 
-os.environ["HF_DATASETS_OFFLINE"] = "1"  # before datasets is imported: it reads them once
-os.environ["HF_HUB_OFFLINE"] = "1"
-
-import datasets  # noqa: E402
+import datasets
 import pytest
 from click.testing import CliRunner
 from conftest import snapshot

@@ -8,12 +8,8 @@ agree, ``adjudicate --to-studio``, a reviewer's decision, pull again and export.
 from __future__ import annotations
 
 import json
-import os
 
-os.environ["HF_DATASETS_OFFLINE"] = "1"  # before datasets is imported: it reads them once
-os.environ["HF_HUB_OFFLINE"] = "1"
-
-import datasets  # noqa: E402
+import datasets
 import httpx
 import pytest
 from click.testing import CliRunner
