@@ -51,6 +51,7 @@ LEVEL_SETTING_VERBS = {"keep", "hold", "leave", "maintain", "set", "fix", "peg",
                        "lower", "increase", "reduce", "hike", "lift", "slash", "put"}
 CHANGE_HEADS = {"reduction", "cut", "increase", "hike", "rise", "decrease", "change", "adjustment"}
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
 
 
@@ -163,7 +164,13 @@ class Extents:
         split_off = self.split_off_instruments(root, included)
         for token in split_off:
             excluded |= subtree_indices(token)
-        included |= self.continuation_indices(root, excluded)
+        continuation = self.continuation_indices(root, excluded)
+        # "offers rent-free space in the park and interest subsidies on loans": the second object hangs
+        # in a complement that the parser attached to the verb
+        for token in self.split_off_instruments(root, continuation - excluded, in_subtree=False):
+            split_off.append(token)
+            excluded |= subtree_indices(token)
+        included |= continuation
         excluded |= set(range(max((i for i in self.headline_verbs if i < root.i), default=-1) + 1))
         start, end = trimmed(root.doc, *contiguous_run(included - excluded, root.i))
         end = after_abbreviation(root.doc, end)
@@ -217,7 +224,7 @@ class Extents:
             separated = dep in COMMA_SEPARABLE_DEPS | {"conj"} and follows_clause_break(token) and (
                 dep != "conj" or is_unlisted_conjunct(token)
             )
-            temporal = dep == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS
+            temporal = dep == "prep" and (token.lower_ in PURELY_TEMPORAL_PREPOSITIONS or names_weekday(token))
             return separated or temporal or is_stray_finite_conjunct(token) or token.lower_ in OBJECT_PREDICATES
         on_root = token.head == measure_root
         if dep == "prep":
@@ -228,6 +235,8 @@ class Extents:
             return True  # a clause on the instrument that the parser hung on a noun of its complement
         if on_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
             return token.lower_ not in self.lexicon.scope_prepositions  # "regarding", "covering" read as participles
+        if dep == "amod" and token.i > token.head.i and follows_clause_break(token):
+            return True  # "The credit, worth an estimated 7 billion dollars, ..."
         if dep in COMMA_SEPARABLE_DEPS | {"conj"} and follows_clause_break(token):
             if dep in COMMA_SEPARABLE_DEPS or is_unlisted_conjunct(token):
                 return not is_abbreviation_in_brackets(token)
@@ -375,28 +384,39 @@ class Extents:
             return False
         return any(obj.lemma_.lower() in self.lexicon.occasion_nouns for obj in objects_of(token))
 
-    def split_off_instruments(self, root, included: set[int]) -> list:
+    def split_off_instruments(self, root, included: set[int], in_subtree=True) -> list:
         """Instruments coordinated inside the root's complement that begin a noun phrase of
         their own: the parser often attaches "... reform of X and a list of 30 items" or "a refund
         of certification costs and free access to warehouses" to the nearest noun while the verb
         introduces both. Instruments coordinated with instruments ("exemptions from import duties
-        and consumption tax") stay in the complement unless a determiner or number starts them, and
-        so do bare nouns ("a VAT cut for most goods and services")."""
-        vocabulary = self.vocabulary
+        and consumption tax") stay in the complement unless a determiner or number starts them, or
+        unless only a procedure or benefit modifier makes the second one ("an exemption from profit
+        tax and free municipal land"); so do bare nouns ("a VAT cut for most goods and services"),
+        except an instrument with its own complement coordinated with a noun that is none ("duty on
+        equipment and priority for power supply")."""
+        tokens = root.subtree if in_subtree else (root.doc[i] for i in sorted(included))
         return [
-            token
-            for token in root.subtree
-            if (token.i in included or token.lemma_ == root.lemma_)  # "the price of petrol by 10% and the price of ..."
+            token for token in tokens
+            if (token.i in included or in_subtree and token.lemma_ == root.lemma_)  # "the price of petrol by 10% and the price of ..."
             and token.dep_ == "conj"
             and token.head != root
             and token.head.i > root.i
-            and (vocabulary.is_measure_head(token, marked=True) or token.lemma_ == root.lemma_)
-            and any(child.dep_ in {"det", "nummod", "amod", "compound", "poss"} and child.i < token.i for child in token.children)
-            and (
-                any(child.dep_ in {"det", "nummod"} for child in token.children)
-                or not vocabulary.is_measure_head(token.head, marked=True)
-            )
+            and self.begins_own_phrase(token, root)
         ]
+
+    def begins_own_phrase(self, conjunct, root) -> bool:
+        vocabulary = self.vocabulary
+        same = conjunct.lemma_ == root.lemma_
+        if not (same or vocabulary.is_measure_head(conjunct, marked=True)):
+            return False
+        lefts = [child.dep_ for child in conjunct.children if child.i < conjunct.i]
+        if "det" in lefts or "nummod" in lefts:
+            return True
+        modified = any(dep in {"amod", "compound", "poss"} for dep in lefts)
+        if vocabulary.is_measure_head(conjunct.head, marked=True):
+            return modified and not same and not vocabulary.is_measure_head(conjunct)
+        complemented = any(child.dep_ == "prep" and child.i > conjunct.i for child in conjunct.children)
+        return modified or complemented and not same
 
     def continuation_indices(self, root, excluded) -> set[int]:
         """Dependents of the governing verb that continue the measure's phrase: a scope
@@ -455,10 +475,10 @@ def is_recipient_before_object(modifier, providing_verbs, vocabulary) -> bool:
     verb = head.head
     return (
         modifier.tag_ == "NNS"
-        and modifier.i == head.left_edge.i
-        and modifier.i + 1 < head.i
+        and modifier.left_edge.i == head.left_edge.i  # "pay foreign manufacturers grants of ..."
+        and (modifier.i + 1 < head.i or modifier.left_edge.i < modifier.i)
         and head.dep_ in OBJECT_DEPS
-        and modifier.i == verb.i + 1
+        and modifier.left_edge.i == verb.i + 1
         and vocabulary.verb_phrase(verb) in providing_verbs
     )
 
@@ -479,6 +499,11 @@ def describes_head(clause) -> bool:
         return True
     purpose = clause.lemma_.lower() in PURPOSE_PARTICIPLES  # "a package aimed at boosting exports" states its purpose
     return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i and not purpose
+
+
+def names_weekday(preposition) -> bool:
+    """A day of the week, the day news reports an announcement on, never a scope ("on Tuesday")."""
+    return preposition.lower_ == "on" and any(obj.lower_ in WEEKDAYS for obj in objects_of(preposition))
 
 
 def doc_word(token, i: int) -> str:

@@ -7,7 +7,7 @@ from .extent import Extents, Measure, without_overlaps
 from .lexicon import Lexicon
 from .starts import StartingPoints
 from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, conjuncts_of, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
-from .syntax import QUOTE_TAGS, quote_pairs, title_tokens, trimmed
+from .syntax import QUOTE_TAGS, is_counted, quote_pairs, title_tokens, trimmed
 from .words import VerbRole, Vocabulary
 
 SCORE_RECEIVED = 0.8
@@ -56,6 +56,7 @@ class DocumentSearch:
         self.verb_words = lexicon.introducing_verbs | lexicon.carrying_out_verbs | lexicon.providing_verbs
         self.quotes: list[int] = []  # indices of quotation marks, collected by the pass over the tokens
         self.mentions: list = []  # definite noun phrases that may name an instrument again
+        self.list_starts: list[int] = []  # first tokens of the lists of a measure's members
 
     def measures(self) -> list[Measure]:
         vocabulary = self.vocabulary
@@ -98,8 +99,94 @@ class DocumentSearch:
             elif token.dep_ == "prep":
                 candidates += self.governing_measures(token)
         candidates += self.quoted_instrument_names()
+        candidates += self.listed_members(candidates)
         candidates += self.definite_mentions(candidates)
         return without_overlaps(candidates)
+
+    def listed_members(self, found: list[Measure]) -> list[Measure]:
+        """The items of a list of a measure's members that the parse did not join to it ("The measures
+        include self-certification of origin, release within six hours for perishable goods and advance
+        rulings", "The package has three parts: a cut in freight charges, free storage ..."): the list is
+        read off its commas and conjunctions, and an item that does not start with an instrument, an
+        action or a procedure belongs to the item before it ("for makers of batteries, heat pumps and
+        solar panels")."""
+        doc = self.doc
+        starts = list(self.list_starts)
+        if ":" in doc.text:
+            starts += [token.i + 1 for token in doc if token.text == ":" and self.introduces_members(token)]
+        taken = {i for measure in found for i in range(measure.start, measure.end + 1)}
+        measures = []
+        for start in starts:
+            if start < len(doc) and doc[start].text == ":":
+                start += 1
+            for first, last in self.list_items(start):
+                if not taken.isdisjoint(range(first, last + 1)):
+                    continue
+                root = self.item_root(first, last)
+                if root is None:
+                    continue
+                span_start, span_end = self.item_extent(root, first, last)
+                if span_start <= span_end:
+                    measures.append(Measure(span_start, span_end, SCORE_RECEIVED))
+        return measures
+
+    def introduces_members(self, colon) -> bool:
+        """A colon after a clause on a measure of an authority ("The package has three parts:")."""
+        sentence = colon.sent
+        before = [token for token in doc_range(self.doc, sentence.start, colon.i) if token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}]
+        return any(self.names_measures(noun) and self.actors.actor_kind(noun) is not Actor.COMPANY for noun in before)
+
+    def list_items(self, start: int) -> list[tuple[int, int]]:
+        """(first, last) tokens of the items of a list from ``start`` to the end of its sentence."""
+        doc = self.doc
+        end = doc[start].sent.end if start < len(doc) else start
+        segments, first = [], start
+        for i in range(start, end):
+            token = doc[i]
+            if token.text in {";", "."} or token.pos_ == "SPACE":
+                end = i
+                break
+            if token.text == "," or token.dep_ == "cc" and token.lower_ in {"and", "or"}:
+                if first < i:
+                    segments.append((first, i - 1))
+                first = i + 1
+        if first < end:
+            segments.append((first, end - 1))
+        items: list[tuple[int, int]] = []
+        for first, last in segments:
+            if items and self.item_root(first, last) is None:
+                items[-1] = (items[-1][0], last)  # "batteries, heat pumps and solar panels"
+            else:
+                items.append((first, last))
+        return items
+
+    def item_root(self, first: int, last: int):
+        """The head of a list item when it names an instrument, an action or a procedure, else ``None``."""
+        doc = self.doc
+        roots = [doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last or doc[i].head.i == i]
+        root = next((token for token in roots if token.pos_ in NOUN_TAGS | VERB_TAGS), None)
+        if root is None:
+            return None
+        lexicon = self.lexicon
+        is_action = root.lemma_.lower() in lexicon.action_nouns | lexicon.procedure_nouns | lexicon.service_nouns
+        if root.pos_ in VERB_TAGS:
+            # an action noun tagged as a verb of the list ("release within six hours")
+            has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} for child in root.children)
+            return root if is_action and not has_subject else None
+        if is_action and not is_counted(root):
+            return root
+        return self.vocabulary.measure_root(root, False, figures=True, marked=True, procedures=True)
+
+    def item_extent(self, root, first: int, last: int) -> tuple[int, int]:
+        """The measure's span in its list item: the item from the root's phrase, up to a dependent of the
+        root that the guidelines leave out (the parser hangs an item's complements anywhere)."""
+        doc = self.doc
+        extents = self.extents
+        start = min(i for i in extents.phrase_indices(root, root) | {root.i} if i >= first)
+        for child in root.children:
+            if root.i < child.i <= last and extents.is_left_out(child, root):
+                last = min(last, child.left_edge.i - 1)
+        return trimmed(doc, start, last)
 
     def measures_of_verb(self, verb, role: VerbRole) -> list[Measure]:
         words = self.verb_words
@@ -222,6 +309,8 @@ class DocumentSearch:
         measures = []
         for obj in objects:
             measures += self.extents.coordinated_measures(obj, True, SCORE_RECEIVED, figures=True, marked=True)
+        if objects and subject is not None and subject.dep_ != "agent":
+            self.list_starts.append(verb.i + 1)
         return measures + self.acting_instrument(verb)
 
     def names_measures(self, noun) -> bool:
@@ -478,6 +567,10 @@ class DocumentSearch:
         _, end = contiguous_run(right | {head.i}, head.i)
         _, end = trimmed(doc, head.i, end)
         return [Measure(start, end, SCORE_QUOTED_NAME)]
+
+
+def doc_range(doc, start: int, end: int):
+    return (doc[i] for i in range(start, end))
 
 
 def object_after_won(token):
