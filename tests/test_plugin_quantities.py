@@ -1022,6 +1022,52 @@ NEWS_0_4_NOT_QUANTITIES = {
     "a one-letter symbol before a hyphen": "24703 L-202",
 }
 
+NEWS_0_5 = {
+    "a bare degree sign": (
+        "The dish turned 45° on its mount.",
+        [quantity("45°", 45.0, "degree", surface="°")],
+    ),
+    "per annum": (
+        "The bonds pay 6.5% per annum since the reset.",
+        [percent("6.5% per annum", 6.5, surface="% per annum", unit="percent per year")],
+    ),
+    "what is measured between a unit and its period": (
+        "The mine will produce 40,000 tonnes of nickel ore a year and ship 2 million barrels of oil per day.",
+        [quantity("40,000 tonnes of nickel ore a year", 40000.0, "tonne per year", surface="tonnes a year"),
+         quantity("2 million barrels of oil per day", 2000000.0, "barrel per day", surface="barrels per day")],
+    ),
+    "what is measured before a date stays a plain amount": (
+        "Farmers sold 300 tonnes of maize a year ago.",
+        [quantity("300 tonnes", 300.0, "tonne", surface="tonnes")],
+    ),
+    "more or less after an amount": (
+        "The shed is 14 metres more or less.",
+        [quantity("14 metres more or less", 14.0, "metre", "~", surface="metres")],
+    ),
+    "a comparative governing a noun is minus": (
+        "The fund returned 9.2% less annual charges.",
+        [percent("9.2%", 9.2, surface="%")],
+    ),
+    "over a period of an action with its object": (
+        "I want to borrow $20000 over 4 years",
+        [money("$20000", 20000.0, "USD", surface="$"),
+         quantity("4 years", 4.0, "year", surface="years")],
+    ),
+    "over a period that bounds what it took": (
+        "The rebuild took over 4 years.",
+        [quantity("over 4 years", 4.0, "year", ">", surface="years")],
+    ),
+    "a code spelt like a word before a count": (
+        "ALL 12 ministers resigned, and the fee was ALL 3,000.",
+        [quantity("12 ministers", 12.0, "minister", surface="ministers"),
+         money("ALL 3,000", 3000.0, "ALL", surface="ALL")],
+    ),
+}
+
+NEWS_0_5_NOT_QUANTITIES = {
+    "a year before the results it dates": "The group posted 2019 earnings of note.",
+}
+
 # A bare currency name shared by several currencies takes the one the document writes explicitly.
 DOCUMENT_CURRENCY = [
     ("The telecom paid 200 billion shillings in taxes.", "KES"),
@@ -1086,6 +1132,16 @@ def test_finds_units_left_unsaid_rates_ages_and_news_forms(run_plugin, text, exp
 
 @pytest.mark.parametrize("text", NEWS_0_4_NOT_QUANTITIES.values(), ids=NEWS_0_4_NOT_QUANTITIES.keys())
 def test_leaves_out_calendar_periods_and_names(run_plugin, text):
+    assert run_plugin(quantities, text) == []
+
+
+@pytest.mark.parametrize("text, expected", NEWS_0_5.values(), ids=NEWS_0_5.keys())
+def test_finds_degrees_rates_over_a_measured_thing_and_bounds_after(run_plugin, text, expected):
+    assert run_plugin(quantities, text) == expected
+
+
+@pytest.mark.parametrize("text", NEWS_0_5_NOT_QUANTITIES.values(), ids=NEWS_0_5_NOT_QUANTITIES.keys())
+def test_leaves_out_a_year_before_the_figures_it_dates(run_plugin, text):
     assert run_plugin(quantities, text) == []
 
 
@@ -1175,4 +1231,4 @@ def test_declares_its_labels_and_components():
         ("quantities", "MONEY"), ("quantities", "PERCENT"), ("quantities", "QUANTITY")]
     assert all(description.endswith(".") for _, _, description in registered)
     assert "ner" not in quantities.annotate_spacy_components()
-    assert quantities.__version__ == "0.4.0"
+    assert quantities.__version__ == "0.5.0"

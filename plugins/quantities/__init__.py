@@ -28,7 +28,7 @@ from .attributes import reading_attributes, span_attributes
 from .finding import find_quantities
 from .lexicon import Lexicon, load_lexicon
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 NAME = "quantities"
 LABELS = {

@@ -76,8 +76,11 @@ def change_of_governing_noun(doc: Doc, lexicon: Lexicon, reading: Reading) -> st
 
 
 def is_followed_by_noun(token: Token) -> bool:
+    """ "15 % less fees", "7.86 % less full fees": a comparative before a noun or governing one as its
+    object is the preposition "minus", no change."""
     after = token.i + 1
-    return after < len(token.doc) and token.doc[after].pos_ in ("NOUN", "PROPN")
+    return (after < len(token.doc) and token.doc[after].pos_ in ("NOUN", "PROPN")) \
+        or any(child.dep_ == "pobj" for child in token.children)
 
 
 def change_after(doc: Doc, lexicon: Lexicon, end: int, right: int) -> str | None:

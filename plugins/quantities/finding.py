@@ -111,12 +111,14 @@ def is_rank(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> bool:
         and bool(search_before(lexicon.rank_marker_re, text_of(doc), left, reading.start))
 
 
-def is_year(doc: Doc, reading: Reading) -> bool:
-    """ "2013", "the 2023 budget"; but "exported 2000 cars" counts cars."""
+def is_year(doc: Doc, lexicon: Lexicon, reading: Reading) -> bool:
+    """ "2013", "the 2023 budget", "had 1988 sales"; but "exported 2000 cars" counts cars."""
     if not reading.number.is_year_like:
         return False
     if reading.counted is None:
         return reading.label is None
+    if reading.number.text.isdigit() and reading.counted.unit.split()[-1] in lexicon.year_nouns:
+        return True
     before = token_before(doc, reading.start)
     return before is not None and before.pos_ in NOT_BEFORE_A_COUNTED_YEAR
 
@@ -160,7 +162,7 @@ def is_quantity(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: 
         or is_date_or_time(doc, lexicon, number, left, right)
         or is_calendar_reference(doc, lexicon, reading, left, right)
         or is_rank(doc, lexicon, reading, left)
-        or is_year(doc, reading)
+        or is_year(doc, lexicon, reading)
         or is_singular_count(reading, lexicon)
         or is_idiomatic_one(reading, lexicon)
     )

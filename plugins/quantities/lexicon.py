@@ -160,6 +160,7 @@ class Lexicon:
     collective_nouns: frozenset[str]   # counted in the singular: "500 staff"
     count_governors: frozenset[str]    # lemmas that govern a bare count: "exceeded 20,000"
     counting_subjects: frozenset[str]
+    year_nouns: frozenset[str]         # "had 1988 sales": a year-like number before them is a year
     level_nouns: frozenset[str]
     unit_lemmas: dict[str, str]
     currency_symbol_re: re.Pattern   # searched in the text before a number
@@ -401,6 +402,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         one_idioms=frozenset(data["one_idioms"]),
         collective_nouns=frozenset(data["collective_nouns"]),
         counting_subjects=frozenset(data["counting_subjects"]),
+        year_nouns=frozenset(data["year_nouns"]),
         level_nouns=frozenset(data["level_nouns"]),
         count_governors=frozenset(data["count_governors"]) | {
             word for change, words in data["context_changes"].items() if change in ("up", "down") for word in words},

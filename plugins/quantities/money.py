@@ -65,6 +65,16 @@ def is_code_in_a_name(lexicon: Lexicon, symbol: re.Match, number: Number) -> boo
                                                  and (written not in lexicon.glued_codes or number.is_year_like))
 
 
+def is_word_before_a_count(doc: Doc, lexicon: Lexicon, symbol: re.Match, number: Number, right: int) -> bool:
+    """ "ALL 5 solutions": a code spelt like an English word ("ALL" the lek), written apart from a number
+    that counts a plural noun, is the word; "ALL 5,000" stays money."""
+    written = symbol.group("symbol")
+    if not (written.isupper() and written.lower() in STOP_WORDS and symbol.end("symbol") < number.start):
+        return False
+    noun = counted_noun(doc, lexicon, number.end, right)
+    return noun is not None and noun.plural
+
+
 def currency_before(doc: Doc, lexicon: Lexicon, start: int) -> re.Match | None:
     """The currency symbol or prefix right before a number. It may stand before the sentence start:
     the sentence splitter may break after the period of "Rs. 500 crore"."""

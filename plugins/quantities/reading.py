@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .amounts import MONEY, PERCENT, QUANTITY, Number, Reading, number_at, numbers_in
 from .lexicon import SPACE, FormTable, Lexicon, search_before
 from .money import (attach_cents, attach_scale_after_currency, currency_code, is_code_in_a_name, is_glued_to_a_word,
-                    is_weight, name_before, opens_next_amount, symbol_before)
+                    is_weight, is_word_before_a_count, name_before, opens_next_amount, symbol_before)
 from .nouns import counted_noun, text_of, token_at, token_before
 from .units import unit_at
 
@@ -27,6 +27,9 @@ UNIT_LABELS = {"percent": PERCENT, "currency": MONEY}
 BRACKETED_UNIT_RE = re.compile(rf"{SPACE}*(?P<open>[(\[{{<])(?P<unit>[^\W\d][^\s()\[\]{{}}<>]{{0,9}})(?P<close>[)\]}}>])")
 BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 LENGTH_WORD_REACH = 4  # words before a glued "m" where "height", "outreach" may stand
+COMPLEMENT_WORD = r"(?!(?i:per|a|an|each|of)\b)[^\W\d_][\w-]*"
+RATE_COMPLEMENT_RE = re.compile(  # "barrels of oil a day", "tonnes of copper cathode per year"
+    rf"{SPACE}+of{SPACE}+{COMPLEMENT_WORD}(?:{SPACE}+{COMPLEMENT_WORD}){{0,2}}(?={SPACE}+(?i:per|a|an|each){SPACE})")
 SPACED_MINUS_RE = re.compile(rf"(?<=[^\W\d_]{SPACE})[-−]{SPACE}+$")  # "convert - 20 degrees", not "5 - 20"
 
 
@@ -39,10 +42,21 @@ def bound_before(doc: Doc, lexicon: Lexicon, left: int, start: int) -> re.Match 
     if bound is not None and bound.group("bound").lower() in lexicon.prepositional_bounds:
         token = token_at(doc, bound.start())
         holder = doc[token.i - 1] if token is not None and token.i > 0 else None
-        if token is not None and token.dep_ == "prep" \
+        if token is not None and (token.dep_ == "prep" or is_period_of_an_action(lexicon, token)) \
                 and not (holder is not None and holder.lemma_.lower() in lexicon.age_holders):  # "people over 65"
             return None
     return bound
+
+
+def is_period_of_an_action(lexicon: Lexicon, bound: Token) -> bool:
+    """ "loan $10000 over 3 years": a period that the parse hangs on a verb with its own object, as an
+    adverbial noun phrase, says over what time the action runs ("took over 3 years" bounds its object)."""
+    number = bound.head
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "npadvmod" or noun.lemma_.lower() not in lexicon.time_units:
+        return False
+    verb = noun.head
+    return verb.pos_ == "VERB" and any(child.dep_ == "dobj" and child != noun for child in verb.children)
 
 
 def currency_of(reading: Reading) -> str | None:
@@ -231,10 +245,16 @@ def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
         return
     text = text_of(doc)
     link = lexicon.rate_link_re.match(text, reading.end, right)
+    complement = RATE_COMPLEMENT_RE.match(text, reading.end, right) if link is None and reading.counted is None \
+        else None
+    if complement is not None:
+        link = lexicon.rate_link_re.match(text, complement.end(), right)
     if link is None:
         return
     word = (link.group("word") or link.group("hyphen") or link.group("slash")).lower()
     unit = unit_at(lexicon.units, text, link.end(), right)
+    if complement is not None and (unit is None or unit.unit.name not in lexicon.time_units):
+        return  # what is measured, then the period: "2.4 billion gallons of jet fuel a year"
     currency = lexicon.unit_re.match(text, link.end(), right)
     is_weight_name = currency is not None and currency.lastgroup == "currency" \
         and currency.group("currency").lower() in lexicon.weight_currency_names and unit is not None
@@ -252,11 +272,12 @@ def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
                 or (word not in ("per", "/") and reading.label != MONEY and noun.unit not in lexicon.rate_nouns):
             return
         name, surface, end = noun.unit, noun.surface, noun.end
-    if lexicon.not_rate_after_re.match(text, end, right) or " per " in (reading.unit or ""):
-        return
+    if (word != "per" and lexicon.not_rate_after_re.match(text, end, right)) or " per " in (reading.unit or ""):
+        return  # "8% a year ago" is no rate; "15% per annum since 1990" is
     reading.unit = f"{reading.unit} per {name}"
     if reading.surface_unit is not None:
-        reading.surface_unit = f"{reading.surface_unit}{text[reading.end:link.end()]}{surface}"
+        between = text[reading.end:link.end()] if complement is None else text[link.start():link.end()]
+        reading.surface_unit = f"{reading.surface_unit}{between}{surface}"
     reading.end = end
 
 
@@ -319,6 +340,8 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     symbol = found[0] if found else None
     if (symbol and is_code_in_a_name(lexicon, symbol, number)) or is_glued_to_a_word(doc, number, symbol):
         return None
+    if symbol and is_word_before_a_count(doc, lexicon, symbol, number, right):
+        found = None
     if found:
         reading.label, reading.surface_unit, reading.unit = MONEY, symbol.group("symbol"), found[1]
         reading.start = symbol.start()

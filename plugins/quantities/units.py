@@ -80,7 +80,8 @@ def unit_at(table: UnitTable, text: str, position: int, right: int) -> UnitMatch
             if not candidate or (len(candidate) == 1 and not glued and not is_spaced_symbol(table, text, candidate,
                                                                                           match.start(2) + 1, right)):
                 continue
-            unit = table.glued.get(candidate) if len(candidate) == 1 else resolve(table, candidate)
+            unit = (table.glued.get(candidate) or (None if candidate.isalnum() else table.find(candidate))) \
+                if len(candidate) == 1 else resolve(table, candidate)  # "85°"
             end = match.start(2) + len(candidate)
             if unit is not None and not text[end:end + 1].isalnum():
                 return UnitMatch(end, unit, candidate)
