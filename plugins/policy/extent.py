@@ -178,7 +178,7 @@ class Extents:
         if start >= 2 and doc_word(root, start - 1) == "won" and root.doc[start - 2].pos_ == "NUM":
             start = root.doc[start - 2].left_edge.i  # "a 26 trillion won support package": "won" read as a verb
         span = root.doc[start : end + 1]
-        keep = self.names_an_instrument(span) and not self.lent_to_government(root, span) and not refers_to_change(root, span)
+        keep = not self.is_bare_ambiguous(root) and self.names_an_instrument(span) and not self.lent_to_government(root, span) and not refers_to_change(root, span)
         measures = [Measure(start, end, score)] if keep else []
         for token in split_off:
             same = token.lemma_ == root.lemma_  # "the price of petrol ... and the price of diesel"
@@ -186,6 +186,13 @@ class Extents:
         for example in self.listed_examples(root):
             measures += self.coordinated_measures(example, False, score)
         return measures
+
+    def is_bare_ambiguous(self, root) -> bool:
+        """An ambiguous instrument noun in the singular with no word of its own: "would keep policy
+        tight", "change plan" name no instrument."""
+        return root.tag_ == "NN" and root.lemma_.lower() in self.lexicon.ambiguous_instruments and not any(
+            child.dep_ not in {"punct", "cc", "conj"} for child in root.children
+        )
 
     def listed_examples(self, root) -> list:
         """Objects of "including" or "such as" under the measure: members of it that may be

@@ -82,6 +82,7 @@ class DocumentSearch:
                 role = vocabulary.verb_role(token)
                 if role is not None:
                     candidates += self.measures_of_verb(token, role)
+                    candidates += self.misread_gerund_objects(token)
                 elif self.takes_effect(token):
                     candidates += self.measures_taking_effect(token)
                 candidates += self.measures_received(token)
@@ -170,23 +171,25 @@ class DocumentSearch:
         lexicon = self.lexicon
         is_action = root.lemma_.lower() in lexicon.action_nouns | lexicon.procedure_nouns | lexicon.service_nouns
         if root.pos_ in VERB_TAGS:
-            # an action noun tagged as a verb of the list ("release within six hours")
-            has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} for child in root.children)
+            # an action noun tagged as a verb of the list ("release within six hours"), a modifier read as a
+            # gerund with the head as its object ("longer opening hours")
+            objects = [child for child in root.children if child.dep_ == "dobj"]
+            if root.tag_ == "VBG" and any(f"{root.lower_} {obj.lemma_.lower()}" in self.vocabulary.instruments for obj in objects):
+                return root
+            has_subject = objects or any(child.dep_ in {"nsubj", "nsubjpass"} for child in root.children)
             return root if is_action and not has_subject else None
         if is_action and not is_counted(root):
             return root
         return self.vocabulary.measure_root(root, False, figures=True, marked=True, procedures=True)
 
     def item_extent(self, root, first: int, last: int) -> tuple[int, int]:
-        """The measure's span in its list item: the item from the root's phrase, up to a dependent of the
-        root that the guidelines leave out (the parser hangs an item's complements anywhere)."""
-        doc = self.doc
+        """The measure's span in its list item: the item up to a dependent of the root that the guidelines
+        leave out (the parser hangs an item's complements anywhere)."""
         extents = self.extents
-        start = min(i for i in extents.phrase_indices(root, root) | {root.i} if i >= first)
         for child in root.children:
             if root.i < child.i <= last and extents.is_left_out(child, root):
                 last = min(last, child.left_edge.i - 1)
-        return trimmed(doc, start, last)
+        return trimmed(self.doc, first, last)
 
     def measures_of_verb(self, verb, role: VerbRole) -> list[Measure]:
         words = self.verb_words
@@ -200,7 +203,8 @@ class DocumentSearch:
         if role.funds:
             # the amount is the object; the instrument that gets it hangs on the verb or on the amount
             # ("spend 3 billion reais on a programme", "earmarked 2 trillion rupees for a scheme")
-            preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep"]
+            # not the kind of an amount: "pledging 25 billion ringgit in fiscal support" is an allocation
+            preps = [child for head in [verb, *objects] for child in head.children if child.dep_ == "prep" and child.lower_ != "in"]
             objects = [obj for prep in preps for obj in objects_of(prep) if obj.pos_ in NOUN_TAGS]
         # "raised the price of petrol by 10 percent and the price of kerosene to ...": the second object
         # hangs in the size of the first change
@@ -227,6 +231,26 @@ class DocumentSearch:
         for child in objects:
             measures += self.extents.coordinated_measures(child, allows_actions, score, figures, figures, prices, procedures)
         return measures + acting
+
+    def misread_gerund_objects(self, verb) -> list[Measure]:
+        """An instrument whose modifier the parser read as a gerund with the head as its object: "announced
+        [longer opening hours at the border gate]" parsed as "opening" with the object "hours"."""
+        measures = []
+        for gerund in verb.children:
+            if gerund.dep_ not in {"xcomp", "dobj", "ccomp"} or gerund.tag_ != "VBG":
+                continue
+            head = next((child for child in gerund.children if child.dep_ == "dobj" and child.i == gerund.i + 1), None)
+            if head is None or f"{gerund.lower_} {head.lemma_.lower()}" not in self.vocabulary.instruments:
+                continue
+            if self.actors.resolved_kind(verb) is not Actor.AUTHORITY:
+                continue
+            indices = set(range(gerund.left_edge.i, gerund.i + 1)) | self.extents.phrase_indices(head, head)
+            for child in gerund.children:
+                if child.i > head.i and not self.extents.is_left_out(child, gerund):
+                    indices |= self.extents.phrase_indices(child, gerund)
+            start, end = trimmed(self.doc, *contiguous_run(indices, gerund.i))
+            measures.append(Measure(start, end, SCORE_WITHOUT_VERB))
+        return measures
 
     def may_name_measure(self, noun) -> bool:
         """Whether the noun, a noun coordinated with it or a member it counts may name a measure under
@@ -398,8 +422,8 @@ class DocumentSearch:
         owners = [child for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"]
         owners += of_objects(noun, "of") + of_objects(noun, "by")
         owner_kinds = {self.actors.actor_kind(owner) for owner in owners}
-        if score_for(owner_kinds | agent_kinds) is None:
-            return []
+        if score_for(owner_kinds | agent_kinds) is None or is_amount_kind(noun):
+            return []  # not an allocation: "pledging 25 billion ringgit in fiscal support"
         if participles or Actor.AUTHORITY in owner_kinds or self.actors.has_authority_modifier(noun):
             return self.extents.coordinated_measures(noun, False, SCORE_WITHOUT_VERB)
         return []
@@ -427,7 +451,7 @@ class DocumentSearch:
                 return []
         elif not specified and not (entry >= 2 and determined):
             return []
-        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NUM":
+        if is_amount_kind(noun):
             return []  # an amount: "paid 2 billion in income tax"
         if not self.owned_by_authority(noun):
             return []
@@ -494,6 +518,8 @@ class DocumentSearch:
         """A definite noun phrase headed by an instrument that a text names again ("the quota")."""
         if token.dep_ not in MENTION_DEPS or token.lemma_.lower() not in self.vocabulary.named_heads:
             return False
+        if token.ent_type_ in NAMED and not self.vocabulary.names_programme(token):
+            return False  # "the International Monetary Fund"
         named = self.lexicon.named_instruments
         if token.lemma_.lower() not in named and " ".join(self.vocabulary.modifier_lemmas(token)) not in named:
             return False
@@ -567,6 +593,15 @@ class DocumentSearch:
         _, end = contiguous_run(right | {head.i}, head.i)
         _, end = trimmed(doc, head.i, end)
         return [Measure(start, end, SCORE_QUOTED_NAME)]
+
+
+def is_amount_kind(noun) -> bool:
+    """The noun names what an amount is paid or spent as: "2 billion in income tax", "25 billion ringgit in
+    fiscal support"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    amount = noun.head.head
+    return amount.pos_ == "NUM" or amount.ent_type_ == "MONEY" or any(child.dep_ == "nummod" for child in amount.children)
 
 
 def doc_range(doc, start: int, end: int):
