@@ -1062,6 +1062,25 @@ NEWS_0_5 = {
         [quantity("12 ministers", 12.0, "minister", surface="ministers"),
          money("ALL 3,000", 3000.0, "ALL", surface="ALL")],
     ),
+    "inches as a quote before a word of length or after feet": (
+        "The blade is 9 \" long, and the player stands 6 ft 3 in tall.",
+        [quantity('9 "', 9.0, "inch", surface='"'),
+         quantity("6 ft", 6.0, "foot", surface="ft"),
+         quantity("3 in", 3.0, "inch", surface="in")],
+    ),
+    "in after feet before a noun phrase is the preposition": (
+        "It is 6 ft 3 in the brochure.",
+        [quantity("6 ft", 6.0, "foot", surface="ft")],
+    ),
+    "bits with a capital prefix": (
+        "The cable carries 40 Gb and the chip holds 2 Tb.",
+        [quantity("40 Gb", 40.0, "gigabit", surface="Gb"),
+         quantity("2 Tb", 2.0, "terabit", surface="Tb")],
+    ),
+    "adjectives joined by a comma before the counted noun": (
+        "Hundreds of small, independent farms applied.",
+        [quantity("Hundreds of small, independent farms", 100.0, "farm", ">", surface="farms")],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {

@@ -53,6 +53,8 @@ def is_noun_modifier(token: Token) -> bool:
         return True  # "the 20 most expensive restaurants"
     if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound"):
         return True
+    if token.text == "," and 0 < token.i < len(token.doc) - 1:
+        return token.doc[token.i - 1].pos_ == "ADJ" and token.doc[token.i + 1].pos_ == "ADJ"  # "small, old firms"
     return token.text in ("-", "–") and token.whitespace_ == ""
 
 

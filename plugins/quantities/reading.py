@@ -30,6 +30,10 @@ LENGTH_WORD_REACH = 4  # words before a glued "m" where "height", "outreach" may
 COMPLEMENT_WORD = r"(?!(?i:per|a|an|each|of)\b)[^\W\d_][\w-]*"
 RATE_COMPLEMENT_RE = re.compile(  # "barrels of oil a day", "tonnes of copper cathode per year"
     rf"{SPACE}+of{SPACE}+{COMPLEMENT_WORD}(?:{SPACE}+{COMPLEMENT_WORD}){{0,2}}(?={SPACE}+(?i:per|a|an|each){SPACE})")
+INCH_MARK_RE = re.compile(rf"{SPACE}*(?P<mark>[\"”″])(?={SPACE}*(?P<word>[^\W\d_]+|[x×]))")  # '10" long'
+INCHES_AFTER_FEET_RE = re.compile(rf"{SPACE}*(?P<mark>in\b\.?|[\"”″])(?:{SPACE}*(?P<word>[^\W\d_]+|[x×]))?")
+WORDS_AFTER_INCHES = {"x", "×", "more", "or", "and", "plus"}
+FEET_BEFORE_RE = re.compile(rf"(?:\b(?:ft\.?|feet|foot)|\d['’′]){SPACE}*$")  # "12 ft 2 in", "5' 11\""
 SPACED_MINUS_RE = re.compile(rf"(?<=[^\W\d_]{SPACE})[-−]{SPACE}+$")  # "convert - 20 degrees", not "5 - 20"
 
 
@@ -210,6 +214,21 @@ def attach_glued_metres(doc: Doc, lexicon: Lexicon, reading: Reading) -> None:
         reading.value = reading.value / number.scale
 
 
+def attach_inch_marks(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int) -> None:
+    """ "10 \" long", "12 ft 2 in": inches written as a double quote before a word of length, or as "in"
+    or a quote right after an amount of feet."""
+    if reading.label is not None or reading.end != reading.number.end:
+        return
+    text = text_of(doc)
+    mark = INCH_MARK_RE.match(text, reading.end, right)
+    if mark is None and search_before(FEET_BEFORE_RE, text, left, reading.start):
+        mark = INCHES_AFTER_FEET_RE.match(text, reading.end, right)
+    word = (mark.group("word") or "").lower() if mark else ""
+    if mark is not None and (not word or word in lexicon.length_words or word in WORDS_AFTER_INCHES):
+        reading.label, reading.unit, reading.surface_unit = QUANTITY, "inch", mark.group("mark")
+        reading.end = mark.end("mark")
+
+
 def age_before(doc: Doc, lexicon: Lexicon, floor: int, start: int) -> re.Match | None:
     """ "aged 60", "age 87", "ages 18 to 25"."""
     return search_before(lexicon.age_before_re, text_of(doc), floor, start)
@@ -361,6 +380,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
         attach_unit(doc, lexicon, reading, right)
         attach_bracketed_unit(doc, lexicon, reading, right)
         attach_glued_metres(doc, lexicon, reading)
+        attach_inch_marks(doc, lexicon, reading, left, right)
     attach_scale_after_currency(doc, lexicon, reading, right)
     attach_cents(doc, lexicon, reading, right)
     extend_to_second_amount(doc, lexicon, reading, right, between)
