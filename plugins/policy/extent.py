@@ -50,6 +50,7 @@ AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 LEVEL_SETTING_VERBS = {"keep", "hold", "leave", "maintain", "set", "fix", "peg", "cap", "freeze", "raise", "cut",
                        "lower", "increase", "reduce", "hike", "lift", "slash", "put"}
 CHANGE_HEADS = {"reduction", "cut", "increase", "hike", "rise", "decrease", "change", "adjustment"}
+SUSPENSION_HEADS = {"suspension", "removal", "abolition", "elimination"}  # an instrument's suspension lasts as one
 COMMA_SEPARABLE_DEPS = {"relcl", "acl", "advcl", "appos", "prep", "parataxis", "npadvmod", "advmod", "ccomp"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those", "such", "its", "their"}
@@ -149,6 +150,7 @@ class Extents:
     def measures_from_root(self, root, score, separate_conjuncts=(), starts_after: int = -1) -> list[Measure]:
         """The measure headed by ``root`` (and those split off its complement or listed in it); with
         ``starts_after`` the span starts after that token (a headline verb read as a modifier)."""
+        root = self.change_of(root)
         excluded = set(range(starts_after + 1))
         for token in separate_conjuncts:
             if token != root:
@@ -186,6 +188,26 @@ class Extents:
         for example in self.listed_examples(root):
             measures += self.coordinated_measures(example, False, score)
         return measures
+
+    def change_of(self, root):
+        """The change that a measure's phrase names with the instrument it changes, else the root: "[a 50
+        percent cut in freight charges]", "extends [the suspension of import duty on mining equipment]",
+        "[a cut in excise tax on electric cars]"; not a change named again ("the cut")."""
+        if root.dep_ != "pobj" or root.head.lower_ not in {"in", "of", "on"} or root.head.dep_ != "prep":
+            return root
+        change = root.head.head
+        lemma = change.lemma_.lower()
+        determined = any(child.dep_ == "det" for child in change.children)  # "a 50 percent cut" tagged as a verb
+        if change.pos_ not in NOUN_TAGS and not determined or change.i > root.i:
+            return root
+        if lemma in SUSPENSION_HEADS:
+            return change if root.head.lower_ == "of" else root
+        if lemma not in CHANGE_HEADS - {"change", "adjustment"} or root.head.lower_ == "of" and lemma not in {"reduction", "increase"}:
+            return root
+        sized = any(child.dep_ in {"nummod", "compound", "quantmod"} and child.ent_type_ in AMOUNT_ENTITIES for child in change.subtree
+                    if child.i < change.i)
+        indefinite = any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in change.children)
+        return change if sized or indefinite else root
 
     def is_bare_ambiguous(self, root) -> bool:
         """An ambiguous instrument noun in the singular with no word of its own: "would keep policy
@@ -268,6 +290,8 @@ class Extents:
         if word == "by" and measure_root.lemma_.lower() not in CHANGE_HEADS:
             if any(obj.ent_type_ in AMOUNT_ENTITIES for obj in objects_of(token)):
                 return True  # "raised the price of diesel [by 6 percent]": the size of the change
+        if names_fraction(token):
+            return True  # "cut tariffs [in half]": the size of the change
         if word in MEANS_PREPOSITIONS or word == "to" and self.widens(measure_root, token):
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
@@ -355,6 +379,10 @@ class Extents:
         )
         return is_infinitive and self.vocabulary.verb_phrase(verb) not in self.lexicon.changing_verbs
 
+    def is_duration(self, token) -> bool:
+        """A "for" phrase naming a length of time: "for 49 years", "for up to six months"."""
+        return token.dep_ == "prep" and token.lower_ == "for" and self.is_time_adverbial(token)
+
     def is_time_adverbial(self, token) -> bool:
         if token.dep_ == "prep" and token.lower_ in {"for", "over"}:
             # a duration ("for two more years", "for months", "for the same period", "for the first time"), not
@@ -435,12 +463,25 @@ class Extents:
         takes_nouns = root.dep_ in OBJECT_DEPS and root.head == verb
         indices = set()
         end = max(subtree_indices(root) - excluded)
-        for child in verb.rights:
+        rights = list(verb.rights)
+        changes = root.lemma_.lower() in CHANGE_HEADS
+        for n, child in enumerate(rights):
             if child.i <= end:
                 continue
-            changes = root.lemma_.lower() in CHANGE_HEADS
-            if child.left_edge.i != end + 1 or not self.continues_phrase(child, takes_nouns, verb, changes):
+            if child.left_edge.i != end + 1:
                 break
+            if not self.continues_phrase(child, takes_nouns, verb, changes):
+                # a period inside the scope: "free land plots [for 49 years to manufacturers that invest ...]"
+                after = rights[n + 1] if n + 1 < len(rights) else None
+                inside = after is not None and after.left_edge.i == child.right_edge.i + 1 and after.dep_ == "prep"
+                inside = inside and self.continues_phrase(after, takes_nouns, verb, changes)
+                # or the parser hung the recipients on the period ("for 49 years to manufacturers")
+                inside = inside or any(
+                    part.dep_ == "prep" and part.lower_ in RECIPIENT_PREPOSITIONS
+                    for obj in objects_of(child) for part in obj.children if part.i > obj.i
+                )
+                if not (inside and self.is_duration(child)):
+                    break
             if child.dep_ == "prep" and root.doc[child.i - 1].text in CLAUSE_BREAKS:
                 break  # ", in a move aimed at curbing imports"
             indices |= self.phrase_indices(child, root)
@@ -468,6 +509,7 @@ class Extents:
                 and not self.is_time_adverbial(token)
                 and (not states_level(token) or changes or self.rate_of_tax(token, verb))
                 and not self.names_occasion(token)
+                and not names_fraction(token)
             )
         is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}
         if not takes_nouns or not is_noun or not is_list_item(token) or self.is_time_adverbial(token):
@@ -506,6 +548,11 @@ def describes_head(clause) -> bool:
         return True
     purpose = clause.lemma_.lower() in PURPOSE_PARTICIPLES  # "a package aimed at boosting exports" states its purpose
     return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i and not purpose
+
+
+def names_fraction(preposition) -> bool:
+    """The size of a change as a fraction: "cut tariffs in half"."""
+    return preposition.lower_ == "in" and any(obj.lower_ in {"half", "halves", "two", "third", "thirds"} for obj in objects_of(preposition))
 
 
 def names_weekday(preposition) -> bool:
