@@ -1081,6 +1081,15 @@ NEWS_0_5 = {
         "Hundreds of small, independent farms applied.",
         [quantity("Hundreds of small, independent farms", 100.0, "farm", ">", surface="farms")],
     ),
+    "a bound joined by a hyphen": (
+        "The fair drew 3,000-odd buyers from 40-plus countries.",
+        [quantity("3,000-odd buyers", 3000.0, "buyer", ">", surface="buyers"),
+         quantity("40-plus countries", 40.0, "country", ">", surface="countries")],
+    ),
+    "a trend stated by the particle of a verb of movement": (
+        "Rents ticked up 0.4 percent, while staff costs made up 35 percent.",
+        [percent("0.4 percent", 0.4, "up"), percent("35 percent", 35.0)],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {

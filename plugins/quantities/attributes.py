@@ -49,7 +49,9 @@ def change_before(doc: Doc, lexicon: Lexicon, start: int, left: int) -> str | No
         token = token_at(doc, left + match.end() - 1)
         change = stated_change(lexicon, token, word)
         if change:
-            return None if token.pos_ == "ADJ" or token.dep_ == "prt" else change
+            if token.dep_ == "prt":  # "edged up 0.3%"; not "made up 30%"
+                return change if token.head.lemma_.lower() in lexicon.particle_trend_verbs else None
+            return None if token.pos_ == "ADJ" else change
         verb_change = (stated_change(lexicon, token.head, token.head.lower_)
                        or lexicon.changes_with_by.get(token.head.lemma_.lower())) if word == "by" else None
         if verb_change:

@@ -151,6 +151,7 @@ class Lexicon:
     money_verbs: frozenset[str]      # "tickets cost 1,200"
     money_comparatives: frozenset[str]  # "30k or 45k cheaper"
     not_trend_nouns: frozenset[str]  # nouns spelt like a trend verb that name no change: "contract"
+    particle_trend_verbs: frozenset[str]  # "edged up 0.3 percent": verbs whose particle states the change
     from_to_changes: frozenset[str]  # "went from 5 to 7": verbs that make "from X to Y" a change, not a range
     changes_with_by: dict[str, str]  # "raised the rate by 1 point": verbs that state a change only with "by"
     fillers_before: frozenset[str]
@@ -196,6 +197,8 @@ class Lexicon:
     weight_words: frozenset[str]     # lemmas that make "pounds" a weight: "weigh", "lose"
     money_words: frozenset[str]      # lemmas that keep "pounds" money: "pay", "price"
     bound_after_re: re.Pattern
+    hyphen_bounds: dict[str, str]    # "2,000-odd workers": ">"
+    hyphen_bound_re: re.Pattern      # matched right after a number
     prepositional_bounds: frozenset[str]  # "jobs over 10 years": a preposition of the verb, not a bound
     level_bounds: frozenset[str]     # "fell below 6%": bounds of the level reached, kept over a trend
     signed_units: frozenset[str]     # "convert - 20 degrees": units whose minus sign may stand apart
@@ -391,6 +394,7 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
                          if not change.startswith("_") for word in words},
         from_to_changes=frozenset(data["from_to_changes"]),
         not_trend_nouns=frozenset(data["not_trend_nouns"]),
+        particle_trend_verbs=frozenset(data["particle_trend_verbs"]),
         money_nouns=frozenset(data["money_context"]["nouns"]),
         money_verbs=frozenset(data["money_context"]["verbs"]),
         money_comparatives=frozenset(data["money_context"]["comparatives"]),
@@ -446,6 +450,8 @@ def build_lexicon(data: dict[str, Any]) -> Lexicon:
         bounds_after={phrase.lower(): change for phrase, change in data["bounds_after"].items()},
         bound_after_re=re.compile(rf"{SPACE}+(?P<bound>(?i:{words_alternation(list(data['bounds_after']))}))\b"
                                   rf"(?!{SPACE}+(?:[-−]?\d|[$€£¥]|(?i:than)\b))"),  # not "10 years and over 20 plants"
+        hyphen_bounds={word.lower(): change for word, change in data["hyphen_bounds"].items()},
+        hyphen_bound_re=re.compile(rf"-(?P<bound>(?i:{words_alternation(list(data['hyphen_bounds']))}))\b(?!-)"),
         prepositional_bounds=frozenset(data["prepositional_bounds"]),
         level_bounds=frozenset(data["level_bounds"]),
         signed_units=frozenset(data["signed_units"]["units"]),

@@ -311,6 +311,14 @@ def attach_spaced_minus(doc: Doc, lexicon: Lexicon, reading: Reading, floor: int
             reading.value_max = -reading.value_max
 
 
+def attach_hyphen_bound(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "2,000-odd workers", "30-plus countries": a bound joined to the number, before its unit or noun."""
+    match = lexicon.hyphen_bound_re.match(text_of(doc), reading.end, right)
+    if match and reading.bound_change == "=" and reading.value_max is None:
+        reading.bound_change = lexicon.hyphen_bounds[match.group("bound").lower()]
+        reading.end = match.end()
+
+
 def attach_bound_after(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
     """ "aged 60 or over", "$5 million or more": a bound written after the amount."""
     if reading.label is None or reading.bound_change != "=":
@@ -376,6 +384,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     else:
         extend_to_range(doc, lexicon, reading, right, between)
     age = age_before(doc, lexicon, max(left, floor), reading.start)
+    attach_hyphen_bound(doc, lexicon, reading, right)
     if not attach_age_abbreviation(doc, lexicon, reading, right):
         attach_unit(doc, lexicon, reading, right)
         attach_bracketed_unit(doc, lexicon, reading, right)
