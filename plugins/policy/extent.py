@@ -92,7 +92,8 @@ class Extents:
     def after_leading_actor(self, root, start: int) -> int:
         """The start of the span after an actor named at its head ("Pakistan [budget]", "U.S. [export rules]")."""
         doc = root.doc
-        while start < root.i and doc[start].dep_ in {"compound", "nmod"} and doc[start].head.i > start:
+        # "Pakistan" may be read as an adjective: "Pakistan [budget]"
+        while start < root.i and doc[start].dep_ in {"compound", "nmod", "amod"} and doc[start].head.i > start:
             entity = self.actors.entity_of(doc[start])
             if entity is None and doc[start].lower_ in self.actors.place_names():
                 start += 1  # "Pakistan budget", the place read as an adjective
@@ -390,7 +391,7 @@ class Extents:
             return any(
                 is_counted_duration(obj) or obj.lower_ in BARE_DURATIONS or obj.lemma_.lower() in PERIOD_NOUNS
                 for obj in objects_of(token)
-            )
+            ) or self.crosses_line(token) and self.is_date_on_its_line(token)  # a title's "for 150 days" run into its dateline
         if token.dep_ in ADVERBIAL_DEPS:
             return all(part.ent_type_ in TIME_ENTITIES for part in token.subtree)
         if token.dep_ == "prep" and token.lower_ in PURELY_TEMPORAL_PREPOSITIONS:
@@ -404,6 +405,9 @@ class Extents:
                 for part in [obj, *(obj.lefts if token.lower_ in PURELY_TEMPORAL_PREPOSITIONS else [])]
             ) or self.is_date_on_its_line(token)
         return False
+
+    def crosses_line(self, preposition) -> bool:
+        return any(self.line(obj.i) != self.line(preposition.i) for obj in objects_of(preposition))
 
     def is_date_on_its_line(self, preposition) -> bool:
         """A phrase whose words on the preposition's line are all a date: a title's "into 2025" that the

@@ -25,6 +25,7 @@ LONGEST_QUOTED_NAME = 6  # tokens
 MENTION_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
 MENTION_DETERMINERS = {"the", "this", "these", "that", "those"}
 OWNER_PRONOUNS = {"its", "their"}
+RATE_LIKE_INSTRUMENTS = {"tax", "duty", "tariff", "levy", "vat", "fee", "charge", "toll", "surcharge", "excise", "royalty"}
 NAMED = {"EVENT", "ORG", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
@@ -285,6 +286,8 @@ class DocumentSearch:
 
     def measures_of_headline_verb(self, word) -> list[Measure]:
         actor = self.doc[word.i - 1]
+        if actor.dep_ == "compound" and actor.head == word and self.vocabulary.is_measure_head(actor):
+            return self.headline_acting_instrument(word, actor)
         kind = self.actors.actor_kind(actor)
         score = score_for({kind})
         object_head = word.head
@@ -292,6 +295,18 @@ class DocumentSearch:
         if score is None or self.vocabulary.measure_root(object_head, False, figures, figures) is None:
             return []
         return self.extents.measures_from_root(object_head, score)
+
+    def headline_acting_instrument(self, word, instrument) -> list[Measure]:
+        """The instrument that acts in a title whose verb the tagger read as a noun: "Mexico's [2025 budget]
+        cuts spending", the owner left out."""
+        vocabulary = self.vocabulary
+        if vocabulary.is_legal_vehicle(instrument) or vocabulary.is_generic_head(instrument):
+            return []
+        lefts = [child for child in word.lefts if child.dep_ != "poss"]
+        start = min(child.left_edge.i for child in lefts)
+        start = self.extents.after_leading_actor(instrument, start)
+        start, end = trimmed(self.doc, start, instrument.i)
+        return [Measure(start, end, SCORE_WITHOUT_VERB)] if start <= end else []
 
     def measures_received(self, word) -> list[Measure]:
         """What a recipient enjoys, receives, applies for or is exempt from: "Firms in the zone enjoy a
@@ -481,7 +496,9 @@ class DocumentSearch:
                 return True
             phrase = owner if owner.pos_ in NOUN_TAGS else noun
         verb = phrase.head
-        return phrase.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.lexicon.figure_verbs
+        if phrase.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in self.lexicon.figure_verbs:
+            return False
+        return not (phrase is noun and sets_new_rate(noun, verb))
 
     def standalone_procedure(self, noun) -> list[Measure]:
         """A procedure or benefit named by its modifier, wherever it stands ("free access to bonded
@@ -593,6 +610,15 @@ class DocumentSearch:
         _, end = contiguous_run(right | {head.i}, head.i)
         _, end = trimmed(doc, head.i, end)
         return [Measure(start, end, SCORE_QUOTED_NAME)]
+
+
+def sets_new_rate(noun, verb) -> bool:
+    """A tax that rises or falls to a new rate is a measure, not a figure: "Sales tax on packaged milk rises
+    to 18 percent" (unlike "Tariff revenue rose to 2 billion")."""
+    if noun.lemma_.lower() not in RATE_LIKE_INSTRUMENTS:
+        return False
+    levels = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in objects_of(prep)]
+    return any(obj.ent_type_ == "PERCENT" or any(part.lower_ == "per" for part in obj.subtree) for obj in levels)
 
 
 def is_amount_kind(noun) -> bool:
