@@ -1090,6 +1090,15 @@ NEWS_0_5 = {
         "Rents ticked up 0.4 percent, while staff costs made up 35 percent.",
         [percent("0.4 percent", 0.4, "up"), percent("35 percent", 35.0)],
     ),
+    "English words that pint reads as units": (
+        "The city runs 80 bus lines on 2,000 poles.",
+        [quantity("80 bus lines", 80.0, "bus line", surface="bus lines"),
+         quantity("2,000 poles", 2000.0, "pole", surface="poles")],
+    ),
+    "a bare count after topped": (
+        "Foreign visitors topped 3 million.",
+        [quantity("3 million", 3000000.0, "visitor", ">", surface="visitors")],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {
