@@ -1051,3 +1051,119 @@ def test_seed_phrases_without_measures(run_plugin, text):
 def test_a_preposition_read_as_a_participle_keeps_its_scope(run_plugin):
     text = "In addition, 96 reform experiences regarding the pilot free trade zone have been replicated and promoted."
     assert measures(run_plugin, text) == ["96 reform experiences regarding the pilot free trade zone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # list items the parser loses: an action tagged as a verb, a complement hung on the item before
+            "Dalian Customs introduced new measures for seafood importers. The measures include pre-arrival review of "
+            "catch certificates, release within four hours for live crabs and advance rulings on origin.",
+            [
+                "new measures for seafood importers",
+                "The measures",
+                "pre-arrival review of catch certificates",
+                "release within four hours for live crabs",
+                "advance rulings on origin",
+            ],
+        ),
+        (
+            # a colon after a measure; an item that starts with no instrument belongs to the one before it
+            "The relief package has two parts: a 30 percent cut in berth fees for feeder vessels, hoppers and "
+            "barges, and free storage at the inland depot for empty containers.",
+            [
+                "The relief package",
+                "a 30 percent cut in berth fees for feeder vessels, hoppers and barges",
+                "free storage at the inland depot for empty containers",
+            ],
+        ),
+    ],
+)
+def test_enumerations_after_include_or_a_colon(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second object hung on a noun inside the first one's complement
+        (
+            "The municipality offers relocation grants for bakeries in the old town and a discount for shops that "
+            "hire apprentices.",
+            ["relocation grants for bakeries in the old town", "a discount for shops that hire apprentices"],
+        ),
+        (
+            "Start-ups get an exemption from municipal business tax and free office space.",
+            ["an exemption from municipal business tax", "free office space"],
+        ),
+        # recipients with adjectives of their own before what an authority pays them
+        (
+            "The province will pay small dairy farmers grants of 300 euros per cow.",
+            ["grants of 300 euros per cow"],
+        ),
+        # a period inside the scope, the recipients hung on it
+        (
+            "The region is offering free land for 30 years to bakeries that open in villages.",
+            ["free land for 30 years to bakeries that open in villages"],
+        ),
+    ],
+)
+def test_coordinated_objects_recipients_and_periods(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change named with the instrument it changes
+        ("The city announced a 20 percent cut in parking fees for electric vans.", ["a 20 percent cut in parking fees for electric vans"]),
+        ("The ministry extends the suspension of fuel duty on fishing boats.", ["the suspension of fuel duty on fishing boats"]),
+        # the size of a change as a fraction stays out
+        ("The port authority cut pilotage fees in half.", ["pilotage fees"]),
+        # a tax reaching a new rate is a measure, revenue reaching an amount a figure
+        ("The finance ministry said excise duty on cigarettes rises to 75 percent.", ["excise duty on cigarettes"]),
+        ("The finance ministry said excise revenue rose to 2 billion dollars.", []),
+        # opening hours read by the parser as a gerund and its object
+        ("Lviv customs announced longer opening hours at the Shehyni crossing, until 2 a.m.", ["longer opening hours at the Shehyni crossing"]),
+        # premiums, credits and bonuses named again later
+        (
+            "The board introduced an export premium of 5 percent for roasted coffee. The premium is paid quarterly.",
+            ["an export premium of 5 percent for roasted coffee", "The premium"],
+        ),
+    ],
+)
+def test_changes_rates_hours_and_later_mentions(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles whose verb the tagger read as a noun, and a place read as an adjective
+        ("Chile's 2026 budget trims fuel subsidies\n\nSANTIAGO, Oct 1 -- The bill goes to Congress.", ["2026 budget", "fuel subsidies"]),
+        ("Kenya budget raises excise on sugar\n\nNAIROBI, June 12 -- Lawmakers will vote next week.", ["budget", "excise on sugar"]),
+        # a period in a title run into the dateline stays out
+        ("Peru suspends tolls on coastal highway for 90 days\n\nLIMA, Feb 3 -- Truckers welcomed it.", ["tolls on coastal highway"]),
+    ],
+)
+def test_measures_in_titles(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare singular ambiguous noun, an allocation, a named lender, a weekday inside a relative clause
+        "The central bank said it would keep policy tight.",
+        "The government pledged 4 billion pesos in fiscal support over five years.",
+        "Officials met the International Monetary Fund in Washington.",
+    ],
+)
+def test_stances_allocations_and_lenders_are_no_measures(run_plugin, text):
+    assert measures(run_plugin, text) == []
+
+
+def test_a_weekday_stays_out_of_a_clause_in_the_scope(run_plugin):
+    text = "Brazil expanded tax credits for carmakers that invest in research on Tuesday."
+    assert measures(run_plugin, text) == ["tax credits for carmakers that invest in research"]
