@@ -1167,3 +1167,8 @@ def test_stances_allocations_and_lenders_are_no_measures(run_plugin, text):
 def test_a_weekday_stays_out_of_a_clause_in_the_scope(run_plugin):
     text = "Brazil expanded tax credits for carmakers that invest in research on Tuesday."
     assert measures(run_plugin, text) == ["tax credits for carmakers that invest in research"]
+
+
+def test_a_quoted_procedure_name_holding_verbs_takes_the_verb_outside_the_quotes(run_plugin):
+    text = 'Qingdao Customs said it would also adopt a "book once, check once, load once" model for reefer containers.'
+    assert measures(run_plugin, text) == ['a "book once, check once, load once" model for reefer containers']

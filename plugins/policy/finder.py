@@ -599,7 +599,9 @@ class DocumentSearch:
             head = head.head
         if any(token.ent_type_ in NAMED for token in doc[opening:closing]) or head.lemma_.lower() in self.lexicon.excluded_nouns:
             return []  # 'the "Belt and Road" initiative', 'the "one port, two zones" strategy'
-        verb = governing_verb(head) or governing_verb(doc[opening + 1])
+        # the verb outside the quotes: a quoted slogan may hold verbs of its own ('"declare once, inspect once"')
+        verbs = [governing_verb(head), governing_verb(doc[opening + 1])]
+        verb = next((v for v in verbs if v is not None and not opening < v.i < closing), None)
         if verb is None or score_for({self.actors.resolved_kind(verb)}) is None:
             return []
         if not (self.vocabulary.is_measure_head(head) or self.vocabulary.verb_role(verb) is not None):
