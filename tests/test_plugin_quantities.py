@@ -1099,6 +1099,12 @@ NEWS_0_5 = {
         "Foreign visitors topped 3 million.",
         [quantity("3 million", 3000000.0, "visitor", ">", surface="visitors")],
     ),
+    "points before the percentage they lead to are percentage points": (
+        "The jobless rate rose 0.2 points to 4.1%, and the index fell 30 points to 7,200.",
+        [percent("0.2 points", 0.2, "up", surface="points", unit="percentage_point"),
+         percent("4.1%", 4.1, surface="%"),
+         quantity("30 points", 30.0, "point", "down", surface="points")],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {

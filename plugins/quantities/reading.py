@@ -34,6 +34,8 @@ INCH_MARK_RE = re.compile(rf"{SPACE}*(?P<mark>[\"”″])(?={SPACE}*(?P<word>[^\
 INCHES_AFTER_FEET_RE = re.compile(rf"{SPACE}*(?P<mark>in\b\.?|[\"”″])(?:{SPACE}*(?P<word>[^\W\d_]+|[x×]))?")
 WORDS_AFTER_INCHES = {"x", "×", "more", "or", "and", "plus"}
 FEET_BEFORE_RE = re.compile(rf"(?:\b(?:ft\.?|feet|foot)|\d['’′]){SPACE}*$")  # "12 ft 2 in", "5' 11\""
+POINTS_OF_A_RATE_RE = re.compile(  # "rose 0.1 points to 4.3%": points of a percentage
+    rf"{SPACE}*,?{SPACE}*(?i:to|from){SPACE}+(?:(?i:about|around|nearly|almost){SPACE}+)?[-−]?\d[\d.,]*{SPACE}*(?:%|(?i:percent|per{SPACE}cent)\b)")
 SPACED_MINUS_RE = re.compile(rf"(?<=[^\W\d_]{SPACE})[-−]{SPACE}+$")  # "convert - 20 degrees", not "5 - 20"
 
 
@@ -197,6 +199,14 @@ def attach_bracketed_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: i
     if unit is not None and BRACKET_PAIRS[match.group("open")] == match.group("close"):
         reading.label, reading.unit, reading.surface_unit = QUANTITY, unit.name, match.group("unit")
         reading.end = match.end()
+
+
+def attach_points_of_a_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
+    """ "the rate rose 0.1 points to 4.3%": points before the percentage they lead to or from are
+    percentage points; "fell 45 points to 7,500" stays a count of points."""
+    if reading.label == QUANTITY and reading.unit == "point" \
+            and POINTS_OF_A_RATE_RE.match(text_of(doc), reading.end, right):
+        reading.label, reading.unit, reading.counted = PERCENT, "percentage_point", None
 
 
 def attach_glued_metres(doc: Doc, lexicon: Lexicon, reading: Reading) -> None:
@@ -390,6 +400,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
         attach_bracketed_unit(doc, lexicon, reading, right)
         attach_glued_metres(doc, lexicon, reading)
         attach_inch_marks(doc, lexicon, reading, left, right)
+        attach_points_of_a_rate(doc, lexicon, reading, right)
     attach_scale_after_currency(doc, lexicon, reading, right)
     attach_cents(doc, lexicon, reading, right)
     extend_to_second_amount(doc, lexicon, reading, right, between)
