@@ -1172,3 +1172,17 @@ def test_a_weekday_stays_out_of_a_clause_in_the_scope(run_plugin):
 def test_a_quoted_procedure_name_holding_verbs_takes_the_verb_outside_the_quotes(run_plugin):
     text = 'Qingdao Customs said it would also adopt a "book once, check once, load once" model for reefer containers.'
     assert measures(run_plugin, text) == ['a "book once, check once, load once" model for reefer containers']
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company that pays a benefit gives its own; payers of a tax pay a measure
+        ("Renault said it would pay buyers a bonus of 2,000 euros itself.", []),
+        ("Firms in the free port pay a profit tax of 9 percent.", ["a profit tax of 9 percent"]),
+        # "takes effect" in a title whose noun the parser hung on the dateline
+        ("New fishing quotas take effect in Norway\n\nOSLO, Jan 2 -- Boats returned to port.", ["New fishing quotas"]),
+    ],
+)
+def test_payments_and_measures_taking_effect(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected

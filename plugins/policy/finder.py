@@ -8,7 +8,7 @@ from .lexicon import Lexicon
 from .starts import StartingPoints
 from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, conjuncts_of, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
 from .syntax import QUOTE_TAGS, is_counted, quote_pairs, title_tokens, trimmed
-from .words import VerbRole, Vocabulary
+from .words import VerbRole, Vocabulary, singular
 
 SCORE_RECEIVED = 0.8
 LONGEST_QUOTED_PROCEDURE_NAME = 12  # tokens
@@ -318,6 +318,10 @@ class DocumentSearch:
         givers = of_objects(word, "from") + [giver for obj in objects for giver in of_objects(obj, "from")]
         if score_for({self.actors.actor_kind(giver) for giver in givers}) is None:
             return []
+        if word.lemma_.lower() == "pay":
+            # payers pay taxes and charges; a company that pays a benefit gives its own ("would pay buyers a bonus")
+            objects = [obj for obj in objects if {obj.lemma_.lower(), singular(obj.lower_)} & (RATE_LIKE_INSTRUMENTS | {"rate", "price"})
+                       or self.vocabulary.names_rate_instrument(obj) or self.actors.resolved_kind(word) is not Actor.COMPANY]
         measures = []
         for obj in objects:
             measures += self.extents.coordinated_measures(obj, False, SCORE_RECEIVED, figures=True, marked=True)
@@ -394,6 +398,9 @@ class DocumentSearch:
         if verb.pos_ != "VERB" or lemma not in self.vocabulary.taking_effect_heads:
             return False
         phrases = {lemma}
+        following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        if following is not None and following.lower_ == "effect":
+            phrases.add(f"{lemma} effect")  # a title's "takes effect" whose noun the parser hung on the dateline
         for child in verb.children:
             if child.dep_ in {"dobj", "prt", "acomp"}:
                 phrases.add(f"{lemma} {child.lower_}")
