@@ -50,7 +50,7 @@ from annotate.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ["currency-model", "dimension-model", "temperature-model", "age-model"]
 MEASURES = ["value", "value+unit", "value+change"]
-SUBUNIT_NAMES = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny"}
+SUBUNIT_NAMES = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "p": "penny"}
 SCALE_NAMES = {"degree Celsius": "celsius", "degree Fahrenheit": "fahrenheit"}
 NOUN_NAMES = {"person": "people", "time": "count", "pound": "pound-mass"}
 TON_FORMS = ("ton", "tons")

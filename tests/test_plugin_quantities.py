@@ -1105,9 +1105,22 @@ NEWS_0_5 = {
          percent("4.1%", 4.1, surface="%"),
          quantity("30 points", 30.0, "point", "down", surface="points")],
     ),
+    "pence glued to a small amount where the document writes pounds": (
+        "The shares rose 4.5p to 310p, valuing the group at £2bn.",
+        [money("4.5p", 0.045, "GBP", "up", surface="p"),
+         money("310p", 3.1, "GBP", surface="p"),
+         money("£2bn", 2e9, "GBP", surface="£")],
+    ),
+    "lemmas the tagger gets wrong and nautical miles": (
+        "The ship sailed 900 nautical miles with 4,000 doses for 3 bases.",
+        [quantity("900 nautical miles", 900.0, "nautical mile", surface="nautical miles"),
+         quantity("4,000 doses", 4000.0, "dose", surface="doses"),
+         quantity("3 bases", 3.0, "base", surface="bases")],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {
+    "a glued p without pounds in the document is no money": "The set streams 720p video.",
     "a year before the results it dates": "The group posted 2019 earnings of note.",
 }
 

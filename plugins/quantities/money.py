@@ -19,6 +19,9 @@ CENTS_END_RE = re.compile(rf"{SPACE}*(?:$|[^\w\s]|(?i:more|less|only|each|in tot
 NUMBER_AHEAD_RE = re.compile(rf"{SPACE}*(?=[-−]?\d)")
 WORD_END_RE = re.compile(rf"(\S+){SPACE}+$")
 WORD_REACH = 30
+POUND_CUE_RE = re.compile(r"£|\b(?:GBP|pence|sterling)\b")
+GLUED_PENCE_RE = re.compile(r"p(?![\w'’])")
+PENCE_DIGITS = 3  # "245p"; "1080p" is a screen's resolution
 NOT_BEFORE_A_NAME = {"the", "a", "an", "per", "each", "every", "to", "against", "versus", "vs", "vs.", "than",
                      "one", "this", "that", "its", "their", "his", "her", "our"}
 
@@ -73,6 +76,18 @@ def is_word_before_a_count(doc: Doc, lexicon: Lexicon, symbol: re.Match, number:
         return False
     noun = counted_noun(doc, lexicon, number.end, right)
     return noun is not None and noun.plural
+
+
+@lru_cache(maxsize=4)
+def writes_pounds(doc: Doc) -> bool:
+    return POUND_CUE_RE.search(text_of(doc)) is not None
+
+
+def is_glued_pence(doc: Doc, number: Number) -> bool:
+    """ "rose 3.5p to 245p": a "p" against a small amount is pence in a document that writes pounds."""
+    whole = number.text.split(".")[0]
+    return bool(GLUED_PENCE_RE.match(text_of(doc), number.end)) and number.scale == 1 \
+        and whole.isdigit() and len(whole) <= PENCE_DIGITS and writes_pounds(doc)
 
 
 def currency_before(doc: Doc, lexicon: Lexicon, start: int) -> re.Match | None:

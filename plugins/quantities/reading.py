@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from .amounts import MONEY, PERCENT, QUANTITY, Number, Reading, number_at, numbers_in
 from .lexicon import SPACE, FormTable, Lexicon, search_before
 from .money import (attach_cents, attach_scale_after_currency, currency_code, is_code_in_a_name, is_glued_to_a_word,
-                    is_weight, is_word_before_a_count, name_before, opens_next_amount, symbol_before)
+                    is_glued_pence, is_weight, is_word_before_a_count, name_before, opens_next_amount, symbol_before)
 from .nouns import counted_noun, text_of, token_at, token_before
 from .units import unit_at
 
@@ -369,11 +369,15 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     text = text_of(doc)
     if ORDINAL_SUFFIX_RE.match(text, number.end, right):
         return None  # "3rd"
+    pence = is_glued_pence(doc, number)
     if text[number.end:number.end + 1].isalpha() and not lexicon.unit_re.match(text, number.end, right) \
-            and not unit_at(lexicon.units, text, number.end, right):
+            and not unit_at(lexicon.units, text, number.end, right) and not pence:
         return None  # "5G", "1st"
     reading = Reading(number.start, number.end, number, number.value)
-    found = symbol_before(doc, lexicon, number, floor) or name_before(doc, lexicon, number, floor)
+    if pence:  # "245p"
+        reading.label, reading.unit, reading.surface_unit, reading.end = MONEY, "GBP", "p", number.end + 1
+        reading.value *= lexicon.currency_subunits["pence"]
+    found = None if pence else symbol_before(doc, lexicon, number, floor) or name_before(doc, lexicon, number, floor)
     symbol = found[0] if found else None
     if (symbol and is_code_in_a_name(lexicon, symbol, number)) or is_glued_to_a_word(doc, number, symbol):
         return None
@@ -391,7 +395,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
         reading.bound_change = "=" if between else lexicon.bounds[reading.bound]
     if number.kind == "vague":
         reading.bound_change = lexicon.vague_change
-    else:
+    elif not pence:  # "10p-20p" closes as two full amounts
         extend_to_range(doc, lexicon, reading, right, between)
     age = age_before(doc, lexicon, max(left, floor), reading.start)
     attach_hyphen_bound(doc, lexicon, reading, right)
