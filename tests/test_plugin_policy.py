@@ -1158,6 +1158,8 @@ def test_measures_in_titles(run_plugin, text, expected):
         "The central bank said it would keep policy tight.",
         "The government pledged 4 billion pesos in fiscal support over five years.",
         "Officials met the International Monetary Fund in Washington.",
+        # an instrument that only modifies another noun
+        "Certificate prices follow EU carbon permit auctions.",
     ],
 )
 def test_stances_allocations_and_lenders_are_no_measures(run_plugin, text):

@@ -439,6 +439,8 @@ class DocumentSearch:
     def measures_qualified_without_verb(self, noun) -> list[Measure]:
         """An instrument that its own modifiers show an authority adopted: an introducing
         participle, an authority as owner, or an authority modifier ("government policies")."""
+        if noun.dep_ in MODIFIER_DEPS:
+            return []  # a modifier of another noun: "EU carbon permit auctions"
         participles = [token for token in noun.subtree if self.extents.is_introducing_modifier(token, noun)]
         agent_kinds = {self.actors.verb_actor_kind(participle) for participle in participles if participle.dep_ == "acl"}
         owners = [child for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"]
