@@ -51,6 +51,11 @@ def annotate_predictor(nlp, settings):
     declared in :func:`annotate_labels` (or one another installed plugin
     declares, e.g. a trained model predicting the entity labels).
 
+    The ``Doc`` objects are valid during the call only: a shard is parsed inside a
+    spaCy memory zone, and the strings its texts added to the vocab are freed when
+    the shard is done. Keep texts or offsets across calls, never ``Doc``, ``Token``
+    or ``Span`` objects or string hashes of new words.
+
     A predictor may carry a ``version`` attribute (e.g. the version of the model
     it loaded); it then stands for the plugin's version in the provenance
     ``name@version`` of its spans and in the incremental re-run check.

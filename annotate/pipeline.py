@@ -374,11 +374,14 @@ def annotate_shard(corpus: Corpus, shard: str, annotator: Annotator, force: bool
     if progress and report.skipped:
         progress(report.skipped)
     try:
-        parsed = annotator.parse(d.text for d, _ in todo)
-        for batch in _batches(zip(todo, parsed), annotator.settings.batch_size):
-            _annotate_batch(annotator, batch, report)
-            if progress:
-                progress(len(batch))
+        # Strings the shard's texts add to the vocab are freed with its Docs: memory stays flat however
+        # many shards a process (or a worker) goes through.
+        with annotator.nlp.memory_zone():
+            parsed = annotator.parse(d.text for d, _ in todo)
+            for batch in _batches(zip(todo, parsed), annotator.settings.batch_size):
+                _annotate_batch(annotator, batch, report)
+                if progress:
+                    progress(len(batch))
     finally:
         if todo:
             corpus.write_shard(shard, documents)

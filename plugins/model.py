@@ -88,6 +88,10 @@ class ModelPredictor:
         return self.host.family_of(label)
 
     def __call__(self, docs, emit):
+        with self.model.memory_zone():  # the strings of the batch leave the model's vocab with it
+            self._predict(docs, emit)
+
+    def _predict(self, docs, emit):
         for doc, predicted in zip(docs, self.model.pipe(self._inputs(docs))):
             candidates = [(ent, None) for ent in predicted.ents]
             for key in self.span_keys:
