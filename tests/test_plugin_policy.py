@@ -1188,3 +1188,19 @@ def test_a_quoted_procedure_name_holding_verbs_takes_the_verb_outside_the_quotes
 )
 def test_payments_and_measures_taking_effect(run_plugin, text, expected):
     assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the budget or legal text that carries a measure stays out, in a title too
+        ("Ghana cuts levy on imported rice in budget\n\nACCRA, Nov 14 -- Traders welcomed it.", ["levy on imported rice"]),
+        # a participle that the parser read as a verb coordinated with the finite one
+        (
+            "Thailand cut the import duty on cocoa beans and roasted coffee beans to 5 percent.",
+            ["the import duty on cocoa beans and roasted coffee beans"],
+        ),
+    ],
+)
+def test_carrying_texts_and_participles_read_as_verbs(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected

@@ -293,6 +293,8 @@ class Extents:
                 return True  # "raised the price of diesel [by 6 percent]": the size of the change
         if names_fraction(token):
             return True  # "cut tariffs [in half]": the size of the change
+        if self.names_carrying_text(token):
+            return True  # the text that carries the measure: "cuts duty on phone parts [in budget]"
         if word in MEANS_PREPOSITIONS or word == "to" and self.widens(measure_root, token):
             return True
         return self.is_time_adverbial(token) or self.names_occasion(token)
@@ -406,6 +408,20 @@ class Extents:
             ) or self.is_date_on_its_line(token)
         return False
 
+    def names_carrying_text(self, preposition) -> bool:
+        """An "in" phrase naming the budget or legal text that carries a measure ("in its budget", "in a
+        decree"), its object read on the preposition's line (a title's object run into the dateline)."""
+        if preposition.lower_ != "in":
+            return False
+        line = self.line(preposition.i)
+        nouns = objects_of(preposition) + [
+            part for part in preposition.subtree if part.i > preposition.i and part.pos_ in NOUN_TAGS and self.line(part.i) == line
+        ]
+        return any(
+            self.line(noun.i) == line and (self.vocabulary.is_legal_vehicle(noun) or noun.lemma_.lower() == "budget")
+            for noun in nouns
+        )
+
     def crosses_line(self, preposition) -> bool:
         return any(self.line(obj.i) != self.line(preposition.i) for obj in objects_of(preposition))
 
@@ -474,6 +490,11 @@ class Extents:
                 continue
             if child.left_edge.i != end + 1:
                 break
+            if takes_nouns and is_participle_read_as_verb(child, verb):
+                # "cut the duty on chargers and printed circuit boards": the participle is the last
+                # conjunct's adjective; its own prepositions are the verb's ("to 15 percent")
+                indices |= {child.i} | {i for obj in child.children if obj.dep_ == "dobj" for i in subtree_indices(obj)}
+                break
             if not self.continues_phrase(child, takes_nouns, verb, changes):
                 # a period inside the scope: "free land plots [for 49 years to manufacturers that invest ...]"
                 after = rights[n + 1] if n + 1 < len(rights) else None
@@ -514,6 +535,7 @@ class Extents:
                 and (not states_level(token) or changes or self.rate_of_tax(token, verb))
                 and not self.names_occasion(token)
                 and not names_fraction(token)
+                and not self.names_carrying_text(token)
             )
         is_noun = token.dep_ in {"conj", "npadvmod", "appos"} and token.pos_ in NOUN_TAGS | {"NUM"}
         if not takes_nouns or not is_noun or not is_list_item(token) or self.is_time_adverbial(token):
@@ -552,6 +574,16 @@ def describes_head(clause) -> bool:
         return True
     purpose = clause.lemma_.lower() in PURPOSE_PARTICIPLES  # "a package aimed at boosting exports" states its purpose
     return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i and not purpose
+
+
+def is_participle_read_as_verb(conjunct, verb) -> bool:
+    """A participle coordinated with a finite verb, without auxiliary or subject, right before its object
+    ("cut the duty on chargers and printed circuit boards"): an adjective of the object."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in conjunct.children):
+        return False
+    return any(child.dep_ == "dobj" and child.left_edge.i == conjunct.i + 1 for child in conjunct.children)
 
 
 def names_fraction(preposition) -> bool:
