@@ -1086,6 +1086,10 @@ NEWS_0_5 = {
         [quantity("3,000-odd buyers", 3000.0, "buyer", ">", surface="buyers"),
          quantity("40-plus countries", 40.0, "country", ">", surface="countries")],
     ),
+    "a bound joined by a hyphen after the unit": (
+        "Turnout was 55 percent-plus.",
+        [percent("55 percent-plus", 55.0, ">")],
+    ),
     "a trend stated by the particle of a verb of movement": (
         "Rents ticked up 0.4 percent, while staff costs made up 35 percent.",
         [percent("0.4 percent", 0.4, "up"), percent("35 percent", 35.0)],

@@ -322,7 +322,7 @@ def attach_spaced_minus(doc: Doc, lexicon: Lexicon, reading: Reading, floor: int
 
 
 def attach_hyphen_bound(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
-    """ "2,000-odd workers", "30-plus countries": a bound joined to the number, before its unit or noun."""
+    """ "2,000-odd workers", "30-plus countries", "60 percent-plus": a bound joined to the amount by a hyphen."""
     match = lexicon.hyphen_bound_re.match(text_of(doc), reading.end, right)
     if match and reading.bound_change == "=" and reading.value_max is None:
         reading.bound_change = lexicon.hyphen_bounds[match.group("bound").lower()]
@@ -411,6 +411,8 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     attach_age(doc, lexicon, reading, right, age)
     attach_rate(doc, lexicon, reading, right)
     attach_bound_after(doc, lexicon, reading, right)
+    if reading.label is not None:
+        attach_hyphen_bound(doc, lexicon, reading, right)  # "60 percent-plus"
     attach_spaced_minus(doc, lexicon, reading, max(left, floor))
     return reading
 
