@@ -1204,3 +1204,24 @@ def test_payments_and_measures_taking_effect(run_plugin, text, expected):
 )
 def test_carrying_texts_and_participles_read_as_verbs(run_plugin, text, expected):
     assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named by a verb with its preposition; a request by others names none
+        (
+            "Guangxi issued a 10-point plan on Friday. The plan calls for joint inspection of durian at Dongxing "
+            "port and electronic certificates of origin.",
+            [
+                "a 10-point plan",
+                "The plan",
+                "joint inspection of durian at Dongxing port",
+                "electronic certificates of origin",
+            ],
+        ),
+        ("Textile makers called for higher tariffs on imported yarn.", []),
+    ],
+)
+def test_members_named_by_a_verb_and_its_preposition(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected

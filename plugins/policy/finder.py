@@ -87,7 +87,7 @@ class DocumentSearch:
                 elif self.takes_effect(token):
                     candidates += self.measures_taking_effect(token)
                 candidates += self.measures_received(token)
-                if pos == "VERB" and vocabulary.verb_phrase(token) in self.lexicon.membership_verbs:
+                if pos == "VERB" and vocabulary.verb_phrases(token) & self.lexicon.membership_verbs:
                     candidates += self.members_of_measure(token)
             elif pos in NOUN_TAGS:
                 if token.lemma_.lower() in self.lexicon.introducing_nouns:

@@ -44,7 +44,8 @@ class Vocabulary:
         self.procedure_pattern = modifiers_pattern(markers, DURATION_MODIFIER)
         self.benefit_pattern = modifiers_pattern(lexicon.benefit_modifiers)
         self.synonym_groups = {word: set(group.split()) for group in lexicon.synonymous_instruments for word in group.split()}
-        verb_lists = (lexicon.introducing_verbs, lexicon.carrying_out_verbs, lexicon.providing_verbs, lexicon.funding_verbs)
+        verb_lists = (lexicon.introducing_verbs, lexicon.carrying_out_verbs, lexicon.providing_verbs, lexicon.funding_verbs,
+                      lexicon.membership_verbs)
         self.prepositional_verbs = {entry.rsplit(" ", 1)[0] for words in verb_lists for entry in words if " " in entry}
         self.instruments = lexicon.instrument_nouns | lexicon.standalone_instruments
         # the words that end an entry: a noun that ends none is no instrument, whatever its modifiers
