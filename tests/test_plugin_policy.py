@@ -1225,3 +1225,15 @@ def test_carrying_texts_and_participles_read_as_verbs(run_plugin, text, expected
 )
 def test_members_named_by_a_verb_and_its_preposition(run_plugin, text, expected):
     assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Morocco adds duty on imported tiles\n\nRABAT, May 2 -- Builders complained.", ["duty on imported tiles"]),
+        # the second part of a hyphenated word is no verb
+        ("Kenya raised the value-added tax on cooking gas to 16 percent.", ["the value-added tax on cooking gas"]),
+    ],
+)
+def test_adding_a_duty_and_hyphenated_participles(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected

@@ -67,7 +67,7 @@ class Vocabulary:
         self._memo: dict = {}
 
     def verb_role(self, token) -> VerbRole | None:
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or is_hyphen_part(token):
             return None
         phrases = self.verb_phrases(token)
         for words, role in (
@@ -115,7 +115,7 @@ class Vocabulary:
 
     def is_introducing_participle(self, token) -> bool:
         """An introducing verb used as a modifier: "introduced", "optimized" (often tagged JJ)."""
-        if token.tag_ not in {"VBN", "VBD", "JJ"}:
+        if token.tag_ not in {"VBN", "VBD", "JJ"} or is_hyphen_part(token):
             return False
         word = token.lower_
         stems = {token.lemma_.lower(), word[:-1], word[:-2], word[:-3] + "y"}
@@ -338,6 +338,12 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def is_hyphen_part(token) -> bool:
+    """The second part of a hyphenated word ("value-added"), never a verb of its own."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
 def word_start(token):
