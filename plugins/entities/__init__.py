@@ -30,6 +30,7 @@ one, user files coming before the built-in file so that they can override it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -275,6 +276,7 @@ def before_unclosed_bracket(texts: list[str], start: int, end: int) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=65_536)
 def is_punctuation(text: str) -> bool:
     return not any(char.isalnum() for char in text)
 

@@ -101,7 +101,7 @@ class TokenSpec:
             strings = set(value["IN"])
         if strings is not None:
             yield Finder(0 if values != "pos" else 1, f"{values} in {sorted(strings)}",
-                         lambda tokens: {i for string in strings for i in tokens.where(values).get(string, ())},
+                         lambda tokens: positions_of(tokens.where(values), strings),
                          lambda tokens, i: getattr(tokens, values)[i] in strings)
         elif isinstance(value, dict) and isinstance(value.get("REGEX"), str):
             regex, memory = re.compile(value["REGEX"]), {}
@@ -120,6 +120,14 @@ class TokenSpec:
 
     def positions(self, tokens: TokenTable) -> set[int]:
         return tokens.positions(self.finder.key, self.finder.find)
+
+
+def positions_of(where: dict[str, list[int]], strings: set[str]) -> set[int]:
+    """The positions of any of ``strings`` in a column's value -> positions table."""
+    found: set[int] = set()
+    for string in strings if len(strings) < len(where) else where.keys() & strings:
+        found.update(where.get(string, ()))
+    return found
 
 
 class RuleWindows:
