@@ -138,12 +138,14 @@ class Document:
     failures: dict[str, Failure] = field(default_factory=dict)
 
     def predictions(self, plugin: str | None = None) -> list[Span]:
-        return [s for s in self.spans if s.is_prediction and (plugin is None or s.plugin == plugin)]
+        if plugin is None:
+            return [s for s in self.spans if s.source == PREDICTION]
+        return [s for s in self.spans if s.source == PREDICTION and s.plugin == plugin]
 
     def annotations(self, annotator: str | None = None) -> list[Span]:
-        return [
-            s for s in self.spans if not s.is_prediction and (annotator is None or s.by == annotator)
-        ]
+        if annotator is None:
+            return [s for s in self.spans if s.source != PREDICTION]
+        return [s for s in self.spans if s.source != PREDICTION and s.by == annotator]
 
     @property
     def is_annotated(self) -> bool:
