@@ -4,7 +4,8 @@ Each text under ``articles/`` (the development set), ``check/`` (a second set, l
 in aggregate while the rules of 0.4.0 were written), ``fresh/`` (27 articles written and marked
 before policy 0.4.0 was ever run on them, then used to develop 0.5.0) or ``fresh2/`` (20 articles
 written and marked before the rules of 0.5.0 were run on them, then used to develop them too; its
-first figure is the honest one) is a short news article whose policy measures are marked ``[[like this]]``
+first figure is the honest one) or ``fresh3/`` (10 articles written and marked when the rules of 0.5.0
+were done, scored once and never developed on) is a short news article whose policy measures are marked ``[[like this]]``
 by hand, following the guidelines (section 3) and the span conventions of ``bench/heldout/README.md``.
 The figures for ``articles`` and ``check`` are in-sample. The marks are stripped,
 the text is parsed once with the default pipeline, and the plugin's spans are scored with
@@ -30,7 +31,7 @@ from annotate.pipeline import Annotator
 from annotate.settings import Settings
 
 HERE = Path(__file__).resolve().parent
-SETS = ("articles", "check", "fresh", "fresh2")
+SETS = ("articles", "check", "fresh", "fresh2", "fresh3")
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 LABEL = "POLICY_MEASURE"
 
@@ -56,7 +57,7 @@ def entities(spans) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", choices=[*SETS, []], help="articles, check, fresh, fresh2 (default: all)")
+    parser.add_argument("sets", nargs="*", choices=[*SETS, []], help="articles, check, fresh, fresh2, fresh3 (default: all)")
     parser.add_argument("--errors", action="store_true", help="list missed, spurious and mis-bounded spans")
     parser.add_argument("--time", action="store_true", help="time the plugin alone on the parsed texts")
     args = parser.parse_args()
