@@ -1121,6 +1121,18 @@ NEWS_0_5 = {
          quantity("4,000 doses", 4000.0, "dose", surface="doses"),
          quantity("3 bases", 3.0, "base", surface="bases")],
     ),
+    "fractions before a unit and of a scale word": (
+        "The bank cut rates by half a percentage point, the walk takes half an hour, "
+        "and the chain employs a quarter of a million people.",
+        [percent("half a percentage point", 0.5, "down", surface="percentage point", unit="percentage_point"),
+         quantity("half an hour", 0.5, "hour", surface="hour"),
+         quantity("a quarter of a million people", 250000.0, "person", surface="people")],
+    ),
+    "the part of a ratio is no amount": (
+        "Rents cost £900 a month, and 1 in 4 tenants are behind.",
+        [money("£900 a month", 900.0, "GBP per month", surface="£ a month"),
+         quantity("4 tenants", 4.0, "tenant", surface="tenants")],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {

@@ -56,7 +56,7 @@ def words_value(text: str, lexicon: Lexicon) -> Decimal:
     """The value of number words: "twenty-five" 25, "one hundred and two" 102, "half a million" 5e5."""
     total, current = Decimal(0), Decimal(0)
     for word in re.split(r"[\s-]+", AND_A_HALF_RE.sub(" andahalf", text.lower())):
-        if word in ("a", "and"):
+        if word in ("a", "an", "and", "of"):
             continue
         if word == "andahalf":  # "four and a half"
             current += Decimal("0.5")

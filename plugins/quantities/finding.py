@@ -23,6 +23,9 @@ IN_BEFORE_RE = re.compile(rf"(?<!\w)(?i:in){SPACE}+$")
 SUPERLATIVE_REACH = 6  # words before "in" where "highest", "first" or "record" may stand
 QUOTATION_RE = re.compile(r'"([^"\n]{1,100})"|“([^”\n]{1,100})”')
 FINITE_VERB_TAGS = ("VB", "VBD", "VBP", "VBZ", "MD")
+RATIO_AFTER_RE = re.compile(  # "1 in 5 adults", "three out of four firms"
+    rf"{SPACE}+(?i:in|out{SPACE}+of){SPACE}+(?:\d{{1,3}}(?![\d,.])|(?i:two|three|four|five|six|seven|eight|nine|ten|"
+    rf"twenty|a{SPACE}+hundred|every)\b)")
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -111,6 +114,11 @@ def is_rank(doc: Doc, lexicon: Lexicon, reading: Reading, left: int) -> bool:
         and bool(search_before(lexicon.rank_marker_re, text_of(doc), left, reading.start))
 
 
+def is_ratio_part(doc: Doc, reading: Reading, right: int) -> bool:
+    """ "1 in 5 adults", "three out of four firms": a bare number before the whole it is a part of."""
+    return reading.label is None and RATIO_AFTER_RE.match(text_of(doc), reading.end, right) is not None
+
+
 def is_year(doc: Doc, lexicon: Lexicon, reading: Reading) -> bool:
     """ "2013", "the 2023 budget", "had 1988 sales"; but "exported 2000 cars" counts cars."""
     if not reading.number.is_year_like:
@@ -163,6 +171,7 @@ def is_quantity(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: 
         or is_calendar_reference(doc, lexicon, reading, left, right)
         or is_rank(doc, lexicon, reading, left)
         or is_year(doc, lexicon, reading)
+        or is_ratio_part(doc, reading, right)
         or is_singular_count(reading, lexicon)
         or is_idiomatic_one(reading, lexicon)
     )

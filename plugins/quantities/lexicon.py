@@ -332,9 +332,12 @@ def compile_number_re(number_words: dict[str, int], scale_words: list[str], abbr
     )
     fraction_only = rf"(?<![\d/.,])(?P<fraction_only>{fraction}|[{''.join(VULGAR_FRACTIONS)}])(?![\d/])"
     base = rf"(?:{tens}(?:-|{SPACE}){units}\b|{word}(?:-{word})?)"  # "eight", "twenty-five", "ninety five"
+    fraction_units = rf"(?:percentage{SPACE}+)?points?|hour|mile|day|week|month|year|century|decade|kilometre|kilometer|metre|meter"
     words = (
         rf"\b(?P<words>(?:(?:half{SPACE}+)?a{SPACE}+(?:{scale}|dozen)"
-        rf"|(?:(?:a|one|three){SPACE}+)?(?:half|quarters?){SPACE}+{scale}|{base}(?:{SPACE}+and{SPACE}+a{SPACE}+half)?)"
+        rf"|(?:(?:a|one|three){SPACE}+)?(?:half|quarters?){SPACE}+(?:of{SPACE}+a{SPACE}+)?{scale}"  # "a quarter of a million"
+        rf"|(?:half{SPACE}+an?|(?:a|one){SPACE}+(?:half|quarter))(?=(?:{SPACE}+|-)(?:{fraction_units})\b)"  # "half an hour"
+        rf"|{base}(?:{SPACE}+and{SPACE}+a{SPACE}+half)?)"
         rf"(?:{SPACE}+{scale}(?:{SPACE}+(?:and{SPACE}+)?{base})?)*)\b"
     )
     vague_amount = rf"\b(?P<vague>{vague}(?:{SPACE}+of{SPACE}+{vague})*){SPACE}+of\b"
