@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
+import operator
 import os
 import re
 import shutil
@@ -103,6 +105,12 @@ class ExportOptions:
         """family -> BIO tag name -> its ``ClassLabel`` id."""
         return {family: {name: i for i, name in enumerate(self.tag_names(family))} for family in self.labels}
 
+    @functools.cached_property
+    def bio_ids(self) -> dict[tuple[str, str], tuple[int, int, int]]:
+        """(family, label) -> (the family's place in sorted order, the label's B- tag id, its I- tag id)."""
+        return {(family, label): (row, self.tag_ids[family][f"B-{label}"], self.tag_ids[family][f"I-{label}"])
+                for row, family in enumerate(sorted(self.labels)) for label in self.labels[family]}
+
     def choices(self) -> dict[str, Any]:
         return {"splits": self.splits, "seed": self.seed, "include_predictions": self.include_predictions,
                 "unit": self.unit}
@@ -156,6 +164,12 @@ def gold_annotator(document: Document) -> str | None:
     return min(drawn, key=lambda name: (-drawn[name], name)) if drawn else None
 
 
+SELECTION_ORDER = operator.attrgetter("start", "end", "family", "label")
+SPAN_LABEL = operator.attrgetter("family", "label")
+SPAN_PROVENANCE = operator.attrgetter("source", "by")
+SPAN_EDGES = operator.attrgetter("start", "end")
+
+
 @dataclass
 class Selection:
     source: str
@@ -173,7 +187,7 @@ def select_spans(document: Document, include_predictions: bool) -> Selection | N
         source = SILVER
     else:
         return None
-    return Selection(source, sorted(spans, key=lambda s: (s.start, s.end, s.family, s.label)))
+    return Selection(source, sorted(spans, key=SELECTION_ORDER))
 
 
 @dataclass
@@ -204,8 +218,9 @@ class ExportReport:
 
     def add(self, split: str, selection: Selection) -> None:
         self.documents[(split, selection.source)] += 1
-        self.spans.update((split, span.family, span.label) for span in selection.spans)
-        self.provenance.update((span.source, span.by) for span in selection.spans)
+        for (family, label), count in Counter(map(SPAN_LABEL, selection.spans)).items():
+            self.spans[(split, family, label)] += count
+        self.provenance.update(map(SPAN_PROVENANCE, selection.spans))
 
     def merge(self, other: ExportReport) -> None:
         """Add the counts of another part of the same export (its documents come after these)."""
@@ -289,14 +304,16 @@ def make_tokenizer(unit: str) -> spacy.Language:
     return nlp
 
 
-def tokenize(nlp: spacy.Language, text: str) -> Doc:
-    """Tokens of a text, with sentence starts when ``nlp`` has a sentencizer (and after line breaks)."""
-    doc = nlp(text) if nlp.pipe_names else nlp.make_doc(text)
-    if nlp.has_pipe("sentencizer"):
-        for previous, token in zip(doc, doc[1:]):
-            if previous.is_space and "\n" in previous.text:
-                token.is_sent_start = True
-    return doc
+def tokenizer_of(nlp: spacy.Language) -> tuple[Callable[[str], Doc], bool]:
+    """The function that makes a text's ``Doc`` with ``nlp`` (its components run when it has any), and
+    whether a line break also ends a sentence (when ``nlp`` has a sentencizer): see :meth:`Tokens.of`."""
+    return (nlp if nlp.pipe_names else nlp.make_doc), nlp.has_pipe("sentencizer")
+
+
+def after_line_breaks(text: str, starts: np.ndarray, lengths: np.ndarray, space: np.ndarray) -> list[int]:
+    """The tokens that follow a whitespace token holding a line break (they start a sentence)."""
+    return [i + 1 for i in np.flatnonzero(space[:-1]).tolist()
+            if "\n" in text[starts[i]:starts[i] + lengths[i]]]
 
 
 @dataclass
@@ -315,15 +332,23 @@ class Tokens:
     sentence: np.ndarray | None = None
 
     @classmethod
-    def of(cls, doc: Doc, boundaries: Iterable[int] = (), text: str | None = None) -> Tokens:
+    def of(cls, doc: Doc, boundaries: Iterable[int] = (), text: str | None = None,
+           line_breaks: bool = False) -> Tokens:
         """The tokens of ``doc`` (whose text is ``text``, when known), each split at the ``boundaries``
-        (character offsets) that fall inside it."""
+        (character offsets) that fall inside it. With ``line_breaks``, a token after whitespace holding
+        a line break starts a sentence too (``doc`` itself is left as it is)."""
         text = doc.text if text is None else text  # a Doc joins its tokens to make its text
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).reshape(-1, 3).astype(np.int64)
+        sentences = doc.has_annotation("SENT_START")
+        attributes = [IDX, LENGTH, IS_SPACE, SENT_START] if sentences else [IDX, LENGTH, IS_SPACE]
+        columns = doc.to_array(attributes).reshape(-1, len(attributes)).astype(np.int64)
+        starts, lengths, space = columns[:, 0], columns[:, 1], columns[:, 2]
         sentence = None
-        if doc.has_annotation("SENT_START"):
-            sentence = np.cumsum(doc.to_array([SENT_START]).reshape(-1) == 1) - 1
-        tokens = cls(text, columns[:, 0], columns[:, 0] + columns[:, 1], columns[:, 2].astype(bool), sentence)
+        if sentences:
+            first = columns[:, 3] == 1
+            if line_breaks:
+                first[after_line_breaks(text, starts, lengths, space)] = True
+            sentence = np.cumsum(first) - 1
+        tokens = cls(text, starts, starts + lengths, space.astype(bool), sentence)
         return tokens._split(np.unique(np.fromiter(boundaries, dtype=np.int64)))
 
     def _split(self, cuts: np.ndarray) -> Tokens:
@@ -331,11 +356,15 @@ class Tokens:
         inside = (containing >= 0) & (self.starts[containing] < cuts) & (cuts < self.ends[np.maximum(containing, 0)])
         if not inside.any():
             return self
-        starts = np.union1d(self.starts, cuts[inside])
-        ends = np.union1d(self.ends, cuts[inside])
-        parent = np.searchsorted(self.starts, starts, side="right") - 1
+        # Cuts are sorted and fall strictly inside tokens: each goes right after its token's start
+        # (as a start) and right before its token's end (as an end).
+        cuts, containing = cuts[inside], containing[inside]
+        starts = np.insert(self.starts, containing + 1, cuts)
+        ends = np.insert(self.ends, containing, cuts)
+        pieces = np.bincount(containing, minlength=len(self))
+        parent = np.repeat(np.arange(len(self)), pieces + 1)
         space = self.space[parent]
-        for i in np.flatnonzero(np.isin(parent, containing[inside])).tolist():
+        for i in np.flatnonzero(pieces[parent]).tolist():
             space[i] = self.text[starts[i]:ends[i]].isspace()
         return Tokens(self.text, starts, ends, space, None if self.sentence is None else self.sentence[parent])
 
@@ -356,24 +385,17 @@ class Tokens:
         """True for the first token of each sentence."""
         return np.concatenate(([True], np.diff(self.sentence) != 0))[:len(self)]
 
-    def units(self, by_sentence: bool) -> list[tuple[int, int]]:
-        """The token ranges of the rows: the document, or each sentence; those with no word are left out."""
-        if not by_sentence or self.sentence is None:
-            ranges = [(0, len(self))]
-        else:
-            firsts = np.flatnonzero(self.sentence_starts()).tolist() + [len(self)]
-            ranges = list(zip(firsts, firsts[1:]))
-        return [(start, end) for start, end in ranges if not self.space[start:end].all()]
 
 
-def span_boundaries(spans: Iterable[Span]) -> set[int]:
-    return {offset for span in spans for offset in (span.start, span.end)}
+def span_boundaries(spans: Iterable[Span]) -> list[int]:
+    """The start and end offsets of the spans (an offset may come more than once)."""
+    return list(itertools.chain.from_iterable(map(SPAN_EDGES, spans)))
 
 
-def export_tokens(doc: Doc, spans: Iterable[Span], text: str | None = None) -> Tokens:
+def export_tokens(doc: Doc, spans: Iterable[Span], text: str | None = None, line_breaks: bool = False) -> Tokens:
     """The tokens of the export: ``doc``'s tokens split at the spans' boundaries, so that every span
     falls on token boundaries ("7 days/24 hours" with "7 days" and "24 hours" gives "days", "/", "24")."""
-    return Tokens.of(doc, span_boundaries(spans), text)
+    return Tokens.of(doc, span_boundaries(spans), text, line_breaks)
 
 
 Placement = tuple[Span, int, int]  # a span and the tokens [first, last) it covers
@@ -464,34 +486,52 @@ def spans_row(document: Document, selection: Selection) -> dict[str, Any]:
     }
 
 
+SORTED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(..., ensure_ascii=False, sort_keys=True)
+
+
 def json_string(value: dict[str, Any]) -> str:
     """A dictionary as a JSON string with sorted keys (most attributes are empty)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
+    return SORTED_JSON.encode(value) if value else "{}"
 
 
 def token_rows(tokens: Tokens, document: Document, source: str, placed: list[Placement],
                options: ExportOptions) -> Iterator[dict[str, Any]]:
     """One row per document or sentence: its non-space tokens and a BIO tag column per family."""
     families = sorted(options.labels)
-    columns = {family: np.zeros(len(tokens), dtype=np.int64) for family in families}
-    for span, first, last in placed:
-        column, ids = columns[span.family], options.tag_ids[span.family]
-        column[first + 1:last] = ids[f"I-{span.label}"]
-        column[first] = ids[f"B-{span.label}"]
-    words = ~tokens.space
-    for number, (start, end) in enumerate(tokens.units(options.unit == "sentence")):
-        kept = words[start:end]
-        starts, ends = tokens.starts[start:end][kept].tolist(), tokens.ends[start:end][kept].tolist()
+    # One row of tag ids per family. The placed spans of a family cover disjoint tokens, so the I- tags
+    # are a running sum of +I at a span's second token and -I after its last; B- tags are then set.
+    marks = np.array([options.bio_ids[(span.family, span.label)] + (first, last) for span, first, last in placed],
+                     dtype=np.int64).reshape(-1, 5)
+    family, begin_tag, inside_tag, first, last = marks.T
+    columns = np.zeros((len(families), len(tokens) + 1), dtype=np.int64)
+    np.add.at(columns, (family, first + 1), inside_tag)
+    np.add.at(columns, (family, last), -inside_tag)
+    columns = np.cumsum(columns, axis=1)
+    columns[family, first] = begin_tag
+    # The word tokens' columns as lists, once; a row is a slice of them.
+    words = np.flatnonzero(~tokens.space)
+    starts, ends = tokens.starts[words].tolist(), tokens.ends[words].tolist()
+    texts = tokens.texts(starts, ends)
+    tags = dict(zip(families, columns[:, words].tolist()))
+    # The rows: the document, or each sentence, as ranges of the word tokens; those without a word are left out.
+    by_sentence = options.unit == "sentence" and tokens.sentence is not None
+    unit_starts = np.flatnonzero(tokens.sentence_starts()) if by_sentence else np.zeros(1, dtype=np.int64)
+    bounds = np.searchsorted(words, np.append(unit_starts, len(tokens))).tolist()
+    number = 0
+    for low, high in zip(bounds, bounds[1:]):
+        if low == high:
+            continue
         row = {
             "id": document.id if options.unit == "document" else f"{document.id}:{number}",
             "document_id": document.id,
             "source": source,
-            "tokens": tokens.texts(starts, ends),
-            "token_starts": starts,
-            "token_ends": ends,
+            "tokens": texts[low:high],
+            "token_starts": starts[low:high],
+            "token_ends": ends[low:high],
         }
-        for family in families:
-            row[f"{family}_tags"] = columns[family][start:end][kept].tolist()
+        for name in families:
+            row[f"{name}_tags"] = tags[name][low:high]
+        number += 1
         yield row
 
 
@@ -558,9 +598,10 @@ def write_hf_dataset(documents: Iterable[Document], out_dir: str | os.PathLike,
 def hf_rows(documents: Iterable[Document], options: ExportOptions, report: ExportReport,
             nlp: spacy.Language) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """``(config, split, row)`` for every row of the ``hf`` export of ``documents``, counted in ``report``."""
+    make_doc, line_breaks = tokenizer_of(nlp)
     for document, split, selection in _selected(documents, options, report):
         yield SPANS_CONFIG, split, spans_row(document, selection)
-        tokens = export_tokens(tokenize(nlp, document.text), selection.spans, document.text)
+        tokens = export_tokens(make_doc(document.text), selection.spans, document.text, line_breaks)
         placed, untagged = place(tokens, document.id, selection.spans)
         report.untagged.extend(untagged)
         for row in token_rows(tokens, document, selection.source, placed, options):
