@@ -6,7 +6,9 @@ then times, each against the baseline that does the least the step must do:
   - reading the corpus, every document validated, against ``json.loads`` of the same lines;
   - the Hugging Face export (one tokens row per document, then per sentence) and the spaCy
     DocBin export, against spaCy's tokenizer alone over the same texts;
-  - the first ``load_dataset`` of the exported ``tokens`` config, for scale.
+  - the first ``load_dataset`` of the exported ``tokens`` config, for scale;
+then, in one more hf export (one row per document) with each step wrapped in a timer, where
+its CPU time goes, each step as a share of the tokenizer's time inside that export.
 Each baseline is measured before and after the steps it serves; the lower is used, so
 the ratios err high. Prints wall-clock seconds, documents/s, spans/s and the ratios of
 both wall-clock and CPU time (the process's own: on a machine shared with other work,
@@ -22,6 +24,7 @@ import json
 import os
 import tempfile
 import time
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,6 +77,53 @@ def tokenize_all(texts: list[str]) -> None:
         tokenizer(text)
 
 
+def hf_export_parts(corpus: Path, out: Path) -> dict[str, float]:
+    """CPU seconds per step of an hf export (one row per document), each step's function wrapped in a timer."""
+    from annotate import export
+    from annotate.corpus import Corpus
+
+    seconds: dict[str, float] = defaultdict(float)
+
+    def timer(part: str, function):
+        def timed(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                seconds[part] += time.process_time() - started
+        return timed
+
+    nlp = export.make_tokenizer("document")
+    wrapped = [
+        (nlp, "make_doc", "tokenizer"),
+        (Corpus, "read_shard", "reading and validating the corpus"),
+        (export, "select_spans", "choosing the gold spans"),
+        (export, "spans_row", "the spans rows"),
+        (export, "export_tokens", "tokens split at span boundaries"),
+        (export, "place", "placing the spans on tokens"),
+        (export, "token_rows", "the token rows (tags, lists)"),
+        (export.JsonLinesFiles, "write", "encoding, hashing, writing rows"),
+    ]
+    originals = [(owner, name, owner.__dict__.get(name)) for owner, name, _ in wrapped]
+    for owner, name, part in wrapped:
+        function = getattr(owner, name)
+        if name == "token_rows":  # a generator: time the rows it makes, not its creation
+            setattr(owner, name, lambda *args, function=function, part=part: iter(timer(part, lambda: list(function(*args)))()))
+        else:
+            setattr(owner, name, timer(part, function))
+    started = time.process_time()
+    try:
+        export.export_dataset(corpus, out)
+    finally:
+        for owner, name, original in originals:
+            if original is None:
+                delattr(owner, name)
+            else:
+                setattr(owner, name, original)
+    rest = time.process_time() - started - sum(seconds.values())
+    return {**{part: seconds[part] for _, _, part in wrapped}, "the rest (the export's own loop, report, card)": rest}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
@@ -118,6 +168,14 @@ def main() -> None:
             ratio = f"{seconds / base[baseline][0]:.2f}x, {cpu / base[baseline][1]:.2f}x {baseline}" if baseline else ""
             print(f"{name:<45} {seconds:>8.1f} {cpu:>7.1f} {documents / seconds:>8.0f} {spans / seconds:>9.0f}  {ratio}",
                   flush=True)
+
+        parts = hf_export_parts(corpus, work / "hf-parts")
+        tokenizer = parts["tokenizer"]
+        print(f"\nWhere the hf export's CPU time goes (unit=document, each step timed in place; "
+              f"{sum(parts.values()):.1f} s in all):")
+        print(f"{'step':<50} {'CPU s':>7} {'ms/doc':>7}  share of the tokenizer")
+        for part, seconds in parts.items():
+            print(f"{part:<50} {seconds:>7.2f} {seconds / documents * 1000:>7.2f}  {seconds / tokenizer:.2f}x")
 
 
 if __name__ == "__main__":
