@@ -1133,9 +1133,14 @@ NEWS_0_5 = {
         [money("£900 a month", 900.0, "GBP per month", surface="£ a month"),
          quantity("4 tenants", 4.0, "tenant", surface="tenants")],
     ),
+    "an age set off by commas after a name or a noun of people": (
+        "The driver, 47, and Maria Lopez, 29, were treated.",
+        [quantity("47", 47.0, "year of age"), quantity("29", 29.0, "year of age")],
+    ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {
+    "a number after a place or a month, or in a list, is no age": "Across Spain, 40, in June, 7, 8, 9.",
     "a glued p without pounds in the document is no money": "The set streams 720p video.",
     "a year before the results it dates": "The group posted 2019 earnings of note.",
 }

@@ -36,6 +36,9 @@ WORDS_AFTER_INCHES = {"x", "×", "more", "or", "and", "plus"}
 FEET_BEFORE_RE = re.compile(rf"(?:\b(?:ft\.?|feet|foot)|\d['’′]){SPACE}*$")  # "12 ft 2 in", "5' 11\""
 POINTS_OF_A_RATE_RE = re.compile(  # "rose 0.1 points to 4.3%": points of a percentage
     rf"{SPACE}*,?{SPACE}*(?i:to|from){SPACE}+(?:(?i:about|around|nearly|almost){SPACE}+)?[-−]?\d[\d.,]*{SPACE}*(?:%|(?i:percent|per{SPACE}cent)\b)")
+COMMA_BEFORE_RE = re.compile(rf"(?<=\w),{SPACE}*$")
+COMMA_AFTER_RE = re.compile(rf"{SPACE}*(?:,(?!{SPACE}*\d)|\.(?!\w))")  # not a list: "May, 5, 6 or 7"
+OLDEST_AGE = 120
 SPACED_MINUS_RE = re.compile(rf"(?<=[^\W\d_]{SPACE})[-−]{SPACE}+$")  # "convert - 20 degrees", not "5 - 20"
 
 
@@ -268,6 +271,23 @@ def attach_age(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, before:
         reading.start = min(reading.start, before.start())
 
 
+def attach_appositive_age(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int) -> None:
+    """ "The man, 52, was arrested", "Jane Doe, 34, said": a whole number set off by commas after a name
+    or a noun of people is an age."""
+    number = reading.number
+    if reading.label is not None or reading.start != number.start or reading.end != number.end \
+            or not number.text.isdigit() or not 0 < reading.value <= OLDEST_AGE:
+        return
+    text = text_of(doc)
+    if not (search_before(COMMA_BEFORE_RE, text, left, reading.start) and COMMA_AFTER_RE.match(text, reading.end)):
+        return
+    holder = token_before(doc, search_before(COMMA_BEFORE_RE, text, left, reading.start).start())
+    if holder is None or holder.dep_ == "pobj" or lexicon.month_after_re.match(" " + holder.text):
+        return  # "in Paris, 52", "in May, 5"
+    if holder.tag_ == "NNP" or holder.lemma_.lower() in lexicon.age_holders:
+        reading.label, reading.unit, reading.age = QUANTITY, "year of age", True
+
+
 def attach_rate(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> None:
     """A denominator right after the amount: "$81.30 per barrel", "8% a year", "$1.40 a share", "km/h"."""
     if reading.label is None or reading.age:
@@ -409,6 +429,7 @@ def read_quantity(doc: Doc, lexicon: Lexicon, number: Number, left: int, right: 
     attach_cents(doc, lexicon, reading, right)
     extend_to_second_amount(doc, lexicon, reading, right, between)
     attach_age(doc, lexicon, reading, right, age)
+    attach_appositive_age(doc, lexicon, reading, max(left, floor), right)
     attach_rate(doc, lexicon, reading, right)
     attach_bound_after(doc, lexicon, reading, right)
     if reading.label is not None:
