@@ -228,7 +228,7 @@ def test_hooks_declare_the_label_and_the_components_read():
     policy.annotate_labels(register=lambda *args: registered.append(args))
     assert [(family, label) for family, label, _ in registered] == [("policy", "POLICY_MEASURE")]
     assert {"lemmatizer", "parser", "ner"} <= set(policy.annotate_spacy_components())
-    assert policy.__version__ == "0.4.0"
+    assert policy.__version__ == "0.5.0"
 
 
 # --- held-out economic and policy news (version 0.2.0) ------------------------------------

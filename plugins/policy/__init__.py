@@ -9,7 +9,8 @@ extensible with the option ``policy.lexicon=PATH``) that a public authority adop
   [a 15 percent tax rate]"); rates, prices and procedures count where an authority is the actor ("raised
   [the price of diesel]", "launched [joint inspection]"), and nouns with a procedure modifier ("[a 48-hour
   clearance window]", "[free access to warehouses]");
-- the members that a measure includes ("The measures include ..."), the instrument a clause is done
+- the members that a measure includes ("The measures include ...", "The plan calls for ...", the items of a
+  list after a colon, read off its commas and conjunctions where the parse loses them), the instrument a clause is done
   under ("Under [the plan], ..."), an instrument that acts ("[The programme] offers loans"), one taking
   effect, one named by its modifiers ("government policies"), a quoted procedure name ('[an "inspect
   once, release at once" procedure]'), and later mentions of a measure of the text ("[The quota]");
@@ -40,7 +41,7 @@ from annotate.hookspecs import hookimpl
 from .finder import MeasureFinder
 from .lexicon import BUILTIN_LEXICON, Lexicon, load_lexicon
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 FAMILY = "policy"
 LABEL = "POLICY_MEASURE"
