@@ -1133,6 +1133,10 @@ NEWS_0_5 = {
         [money("£900 a month", 900.0, "GBP per month", surface="£ a month"),
          quantity("4 tenants", 4.0, "tenant", surface="tenants")],
     ),
+    "miles per gallon": (
+        "The hybrid gets 52 mpg.",
+        [quantity("52 mpg", 52.0, "mile per gallon", surface="mpg")],
+    ),
     "an age set off by commas after a name or a noun of people": (
         "The driver, 47, and Maria Lopez, 29, were treated.",
         [quantity("47", 47.0, "year of age"), quantity("29", 29.0, "year of age")],
