@@ -1133,6 +1133,11 @@ NEWS_0_5 = {
         [money("£900 a month", 900.0, "GBP per month", surface="£ a month"),
          quantity("4 tenants", 4.0, "tenant", surface="tenants")],
     ),
+    "pc is percent in British news, not parsecs; PC in capitals is a computer": (
+        "Rents rose 4.5pc, and the firm sold 300 PC monitors.",
+        [percent("4.5pc", 4.5, "up", surface="pc"),
+         quantity("300 PC monitors", 300.0, "pc monitor", surface="PC monitors")],
+    ),
     "miles per gallon": (
         "The hybrid gets 52 mpg.",
         [quantity("52 mpg", 52.0, "mile per gallon", surface="mpg")],

@@ -166,6 +166,9 @@ def attach_unit(doc: Doc, lexicon: Lexicon, reading: Reading, right: int) -> Non
     match = lexicon.unit_re.match(text_of(doc), reading.end, right)
     if match and match.lastgroup == "currency" and opens_next_amount(doc, lexicon, reading, match, right):
         match = None
+    if match and match.lastgroup == "percent" and len(match.group("percent")) <= 2 \
+            and match.group("percent").isalpha() and not match.group("percent").islower():
+        match = None  # "5pc" is percent, "3 PC games" no
     unit = unit_at(lexicon.units, text_of(doc), reading.end, right) if reading.label is None else None
     if match and unit and match.lastgroup == "currency" \
             and (unit.end > match.end() or is_weight(doc, lexicon, reading, match)):
