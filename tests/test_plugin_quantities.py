@@ -1138,6 +1138,10 @@ NEWS_0_5 = {
         [percent("4.5pc", 4.5, "up", surface="pc"),
          quantity("300 PC monitors", 300.0, "pc monitor", surface="PC monitors")],
     ),
+    "pts are points, not pints": (
+        "The index shed 45 pts.",
+        [quantity("45 pts", 45.0, "point", "down", surface="pts")],
+    ),
     "miles per gallon": (
         "The hybrid gets 52 mpg.",
         [quantity("52 mpg", 52.0, "mile per gallon", surface="mpg")],
