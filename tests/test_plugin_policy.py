@@ -510,7 +510,8 @@ HELD_OUT_NEWS = [
     (
         "The U.S. Treasury Department issued final rules for the electric vehicle tax credit, tightening "
         "requirements on battery components sourced from China.",
-        ["final rules for the electric vehicle tax credit", "requirements on battery components"],
+        # the participle describes the complement's noun: a restrictive modifier of the scope, inside
+        ["final rules for the electric vehicle tax credit", "requirements on battery components sourced from China"],
     ),
     (
         "The European Commission on Wednesday proposed new rules to cut the cost of cross-border payments in the "
@@ -1236,4 +1237,23 @@ def test_members_named_by_a_verb_and_its_preposition(run_plugin, text, expected)
     ],
 )
 def test_adding_a_duty_and_hyphenated_participles(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a noun of the complement describes that noun, wherever the parser hung it
+        (
+            "Thailand signed a protocol on quarantine rules for fresh mangosteen shipped to Japan.",
+            ["a protocol on quarantine rules for fresh mangosteen shipped to Japan"],
+        ),
+        # a destination continues the phrase after a verb that changes the instrument
+        (
+            "The government extended subsidies for rail transport of wheat to Iran.",
+            ["subsidies for rail transport of wheat to Iran"],
+        ),
+    ],
+)
+def test_participles_and_destinations_in_the_scope(run_plugin, text, expected):
     assert measures(run_plugin, text) == expected

@@ -264,6 +264,8 @@ class Extents:
         if dep == "acl" and self.is_issuing_clause(token) or dep == "relcl" and self.is_instrument_clause(token):
             return True  # a clause on the instrument that the parser hung on a noun of its complement
         if on_root and describes_head(token) and not self.vocabulary.is_misread_instrument(token):
+            if self.describes_complement_noun(token, measure_root):
+                return False  # "a protocol on requirements for fresh durian [exported to China]"
             return token.lower_ not in self.lexicon.scope_prepositions  # "regarding", "covering" read as participles
         if dep == "amod" and token.i > token.head.i and follows_clause_break(token):
             return True  # "The credit, worth an estimated 7 billion dollars, ..."
@@ -337,6 +339,15 @@ class Extents:
             # a gerund the parser read as a modifier: "..., tightening requirements on batteries"
             return dependent.lemma_.lower() in vocabulary.introducing_words and dependent.i == dependent.head.left_edge.i
         return dependent.dep_ == "agent"
+
+    def describes_complement_noun(self, clause, measure_root) -> bool:
+        """A participle that the parser hung on the instrument but that follows a noun of its complement and
+        does not say how the instrument was adopted: it describes that noun ("tariffs on cars [imported from
+        China]", not "a duty of 40% [introduced in 2023]")."""
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or self.vocabulary.is_introducing_participle(clause):
+            return False
+        before = clause.doc[clause.i - 1]
+        return before.i > measure_root.i and before.pos_ in NOUN_TAGS and measure_root.is_ancestor(before)
 
     def is_issuing_clause(self, clause) -> bool:
         """A participle saying who adopted the instrument or when ("a plan to promote trade with ASEAN
@@ -525,7 +536,11 @@ class Extents:
             phrase = self.vocabulary.verb_phrase(verb) if verb is not None else ""
             gives = phrase in self.lexicon.providing_verbs
             # "announced restrictions on exports of chips to China"; not "raised tariffs to 25 percent"
-            heads_for = token.lower_ == "to" and phrase not in self.lexicon.changing_verbs
+            # a destination continues it after any verb: "extended subsidies for transport of grain to China"
+            heads_for = token.lower_ == "to" and (
+                phrase not in self.lexicon.changing_verbs
+                or any(obj.ent_type_ == "GPE" and self.line(obj.i) == self.line(token.i) for obj in objects_of(token))
+            )
             if any(self.is_venue(obj) for obj in objects_of(token)):
                 return False
             return (
