@@ -1153,6 +1153,7 @@ NEWS_0_5 = {
 }
 
 NEWS_0_5_NOT_QUANTITIES = {
+    "a verb spelt like a currency before a score": "The home side won 3-1.",
     "a number after a place or a month, or in a list, is no age": "Across Spain, 40, in June, 7, 8, 9.",
     "a glued p without pounds in the document is no money": "The set streams 720p video.",
     "a year before the results it dates": "The group posted 2019 earnings of note.",

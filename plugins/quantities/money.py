@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .amounts import MONEY, Number, Reading, number_at
 from .lexicon import SPACE, FormTable, Lexicon
-from .nouns import counted_noun, text_of
+from .nouns import counted_noun, text_of, token_at
 from .units import unit_at
 
 CENTS_LINK_RE = re.compile(rf"{SPACE}+(?:(?i:and){SPACE}+)?(?=\w)")
@@ -134,6 +134,9 @@ def name_before(doc: Doc, lexicon: Lexicon, number: Number, floor: int) -> tuple
         return None
     if lexicon.unit_re.match(text, number.end) or unit_at(lexicon.units, text, number.end, len(text)):
         return None
+    written = token_at(doc, name.start("symbol"))
+    if written is not None and written.pos_ in ("VERB", "AUX"):
+        return None  # "the team won 3-1": a verb spelt like a currency
     code = currency_code(doc, lexicon, name.group("symbol"), lexicon.currency_names)
     return (name, code) if code is not None else None
 
