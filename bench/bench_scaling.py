@@ -144,9 +144,9 @@ def compare(name: str, count: int, measure) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=400, help="Documents of the run comparison.")
+    parser.add_argument("--docs", type=int, default=400, help="Documents of the run comparison (0: none).")
     parser.add_argument("--shard-size", type=int, default=50, help="Shard size of the run comparison.")
-    parser.add_argument("--export-docs", type=int, default=4000, help="Documents of the export comparison.")
+    parser.add_argument("--export-docs", type=int, default=4000, help="Documents of the export comparison (0: none).")
     parser.add_argument("--memory-docs", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--memory-paragraphs", type=int, default=2,
                         help="Cut the documents of the memory runs to their first paragraphs (0: whole): memory is "
@@ -157,14 +157,16 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        corpus, words = run_corpus(workdir, args.docs, args.shard_size)
+        corpus, words = run_corpus(workdir, args.docs, args.shard_size) if args.docs else (None, 0)
         print(f"run: {args.docs} documents ({words:,} words) in shards of {args.shard_size}, plugins: "
               f"{', '.join(args.plugin) or 'all'}; export: {args.export_docs} gold documents in shards of 500",
               flush=True)
-        compare("run", args.docs, lambda workers: time_run(corpus, workers, settings))
-        build_corpus(args.export_docs, workdir / "export")
-        compare("export", args.export_docs,
-                lambda workers: time_export(workdir / "export", workdir / f"out-{workers}", workers))
+        if args.docs:
+            compare("run", args.docs, lambda workers: time_run(corpus, workers, settings))
+        if args.export_docs:
+            build_corpus(args.export_docs, workdir / "export")
+            compare("export", args.export_docs,
+                    lambda workers: time_export(workdir / "export", workdir / f"out-{workers}", workers))
 
         for count in args.memory_docs:
             corpus, words = run_corpus(workdir, count, 500, args.memory_paragraphs)
