@@ -1257,3 +1257,22 @@ def test_adding_a_duty_and_hyphenated_participles(run_plugin, text, expected):
 )
 def test_participles_and_destinations_in_the_scope(run_plugin, text, expected):
     assert measures(run_plugin, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an instrument whose adjective the parser read as a past tense coordinated with the verb
+        (
+            "Smelters will also get a tax holiday of up to 8 years and accelerated depreciation on furnaces.",
+            ["a tax holiday of up to 8 years", "accelerated depreciation on furnaces"],
+        ),
+        # a measure verb coordinated with the first is a verb of its own
+        (
+            "The government will restore the deduction of royalties from income tax and cut the royalty rate on zinc.",
+            ["the deduction of royalties from income tax", "the royalty rate on zinc"],
+        ),
+    ],
+)
+def test_adjectives_read_as_coordinated_verbs(run_plugin, text, expected):
+    assert measures(run_plugin, text) == expected

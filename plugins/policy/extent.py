@@ -503,8 +503,13 @@ class Extents:
                 break
             if takes_nouns and is_participle_read_as_verb(child, verb):
                 # "cut the duty on chargers and printed circuit boards": the participle is the last
-                # conjunct's adjective; its own prepositions are the verb's ("to 15 percent")
-                indices |= {child.i} | {i for obj in child.children if obj.dep_ == "dobj" for i in subtree_indices(obj)}
+                # conjunct's adjective; its own prepositions are the verb's ("to 15 percent"); an instrument
+                # is a measure of its own ("a tax holiday and accelerated depreciation")
+                objects = [obj for obj in child.children if obj.dep_ == "dobj"]
+                named = any(f"{child.lower_} {obj.lemma_.lower()}" in self.vocabulary.instruments for obj in objects)
+                verb_of_its_own = child.lemma_.lower() in self.vocabulary.introducing_words and not named
+                if not named and not verb_of_its_own and not any(self.vocabulary.is_measure_head(obj) for obj in objects):
+                    indices |= {child.i} | {i for obj in objects for i in subtree_indices(obj)}
                 break
             if not self.continues_phrase(child, takes_nouns, verb, changes):
                 # a period inside the scope: "free land plots [for 49 years to manufacturers that invest ...]"
@@ -591,10 +596,14 @@ def describes_head(clause) -> bool:
     return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and clause.i > clause.head.i and not purpose
 
 
-def is_participle_read_as_verb(conjunct, verb) -> bool:
+def is_participle_read_as_verb(conjunct, verb, measure_verbs=frozenset()) -> bool:
     """A participle coordinated with a finite verb, without auxiliary or subject, right before its object
     ("cut the duty on chargers and printed circuit boards"): an adjective of the object."""
-    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    # a participle after a finite verb, or a past tense after a verb that is not past ("will also get a tax
+    # holiday and accelerated depreciation")
+    participle = conjunct.tag_ == "VBN" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+    past = conjunct.tag_ == "VBD" and verb.tag_ in {"VB", "VBZ", "VBP", "VBG"} and conjunct.lemma_.lower() not in measure_verbs
+    if conjunct.dep_ != "conj" or conjunct.head != verb or not (participle or past):
         return False
     if any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in conjunct.children):
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .actors import Actor, ActorPatterns, ActorReader, score_for
-from .extent import Extents, Measure, without_overlaps
+from .extent import Extents, Measure, is_participle_read_as_verb, without_overlaps
 from .lexicon import Lexicon
 from .starts import StartingPoints
 from .syntax import NOUN_TAGS, OBJECT_DEPS, VERB_TAGS, conjuncts_of, contiguous_run, governing_verb, is_forecast, objects_of, of_objects
@@ -84,6 +84,8 @@ class DocumentSearch:
                 if role is not None:
                     candidates += self.measures_of_verb(token, role)
                     candidates += self.misread_gerund_objects(token)
+                if role is not None or vocabulary.benefiting_objects(token):
+                    candidates += self.objects_of_misread_participles(token)
                 elif self.takes_effect(token):
                     candidates += self.measures_taking_effect(token)
                 candidates += self.measures_received(token)
@@ -251,6 +253,27 @@ class DocumentSearch:
                     indices |= self.extents.phrase_indices(child, gerund)
             start, end = trimmed(self.doc, *contiguous_run(indices, gerund.i))
             measures.append(Measure(start, end, SCORE_WITHOUT_VERB))
+        return measures
+
+    def objects_of_misread_participles(self, verb) -> list[Measure]:
+        """A last object whose adjective the parser read as a verb coordinated with this one: "get a tax holiday
+        and [accelerated depreciation on machinery]"."""
+        measures = []
+        for conjunct in verb.children:
+            if not is_participle_read_as_verb(conjunct, verb):
+                continue
+            obj = next(child for child in conjunct.children if child.dep_ == "dobj")
+            named = f"{conjunct.lower_} {obj.lemma_.lower()}" in self.vocabulary.instruments
+            # a measure verb of its own ("restore the deduction and cut the royalty rate") unless the pair
+            # names an instrument ("accelerated depreciation")
+            adjective = named or conjunct.lemma_.lower() not in self.vocabulary.introducing_words
+            if not adjective or not (named or self.vocabulary.is_measure_head(obj)):
+                continue
+            if self.actors.resolved_kind(verb) is Actor.COMPANY:
+                continue
+            indices = {conjunct.i} | self.extents.phrase_indices(obj, obj)
+            start, end = trimmed(self.doc, *contiguous_run(indices, conjunct.i))
+            measures.append(Measure(start, end, SCORE_RECEIVED))
         return measures
 
     def may_name_measure(self, noun) -> bool:
