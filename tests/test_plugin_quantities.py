@@ -1147,12 +1147,13 @@ NEWS_0_5 = {
         [quantity("52 mpg", 52.0, "mile per gallon", surface="mpg")],
     ),
     "an age set off by commas after a name or a noun of people": (
-        "The driver, 47, and Maria Lopez, 29, were treated.",
-        [quantity("47", 47.0, "year of age"), quantity("29", 29.0, "year of age")],
+        "The driver, 47, Maria Lopez, 29, and her son, 8, were treated.",
+        [quantity("47", 47.0, "year of age"), quantity("29", 29.0, "year of age"), quantity("8", 8.0, "year of age")],
     ),
 }
 
 NEWS_0_5_NOT_QUANTITIES = {
+    "a number after a plural noun set off by commas counts it": "The finalists, 12, met.",
     "a verb spelt like a currency before a score": "The home side won 3-1.",
     "a number after a place or a month, or in a list, is no age": "Across Spain, 40, in June, 7, 8, 9.",
     "a glued p without pounds in the document is no money": "The set streams 720p video.",

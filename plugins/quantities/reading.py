@@ -276,7 +276,7 @@ def attach_age(doc: Doc, lexicon: Lexicon, reading: Reading, right: int, before:
 
 def attach_appositive_age(doc: Doc, lexicon: Lexicon, reading: Reading, left: int, right: int) -> None:
     """ "The man, 52, was arrested", "Jane Doe, 34, said": a whole number set off by commas after a name
-    or a noun of people is an age."""
+    or a singular noun of people is an age ("the players, 11," counts them)."""
     number = reading.number
     if reading.label is not None or reading.start != number.start or reading.end != number.end \
             or not number.text.isdigit() or not 0 < reading.value <= OLDEST_AGE:
@@ -287,7 +287,7 @@ def attach_appositive_age(doc: Doc, lexicon: Lexicon, reading: Reading, left: in
     holder = token_before(doc, search_before(COMMA_BEFORE_RE, text, left, reading.start).start())
     if holder is None or holder.dep_ == "pobj" or lexicon.month_after_re.match(" " + holder.text):
         return  # "in Paris, 52", "in May, 5"
-    if holder.tag_ == "NNP" or holder.lemma_.lower() in lexicon.age_holders:
+    if holder.tag_ == "NNP" or (holder.tag_ == "NN" and holder.lemma_.lower() in lexicon.age_holders):
         reading.label, reading.unit, reading.age = QUANTITY, "year of age", True
 
 
