@@ -411,9 +411,19 @@ class DocumentSearch:
         """No company or foreign body owns the instrument: not "Tesla's tax credit", "under World Trade
         Organization rules" (an owner named before it or by "of" or "by")."""
         owners = [child for child in noun.children if child.dep_ == "poss" and child.pos_ != "PRON"]
-        owners += [child for child in noun.lefts if child.dep_ == "compound" and self.actors.entity_of(child) is not None]
+        owners += [child for child in noun.lefts if child.dep_ == "compound" and self.actors.entity_of(child) is not None
+                   and not self.names_instrument_itself(child, noun)]
         owners += of_objects(noun, "of") + of_objects(noun, "by")
         return score_for({self.actors.actor_kind(owner) for owner in owners}) is not None
+
+    def names_instrument_itself(self, modifier, noun) -> bool:
+        """A name right before a programme's head that is the programme's own name, not its owner: "its
+        [JobStart] programme" (an owner is a body: "the World Bank programme", "Tesla's tax credit")."""
+        entity = self.actors.entity_of(modifier)
+        if entity.end != noun.i or noun.lemma_.lower() not in self.lexicon.named_instruments:
+            return False
+        actors = self.lexicon.authority_words | self.lexicon.company_words | self.lexicon.international_lenders
+        return not any(token.lower_ in actors or token.lemma_.lower() in actors for token in entity)
 
     def takes_effect(self, verb) -> bool:
         """A verb phrase saying that its subject comes into force: "take effect", "come into force"."""
