@@ -1233,6 +1233,11 @@ def test_members_named_by_a_verb_and_its_preposition(run_plugin, text, expected)
     [
         ("Morocco adds duty on imported tiles\n\nRABAT, May 2 -- Builders complained.", ["duty on imported tiles"]),
         ("The cabinet approved cash support of 500 pesos per hectare for maize growers.", ["cash support of 500 pesos per hectare for maize growers"]),
+        # a second preposition coordinated with the first names a second benefit
+        (
+            "Growers can apply for a replanting grant of 800 euros per hectare and for a deferral of land tax.",
+            ["a replanting grant of 800 euros per hectare", "a deferral of land tax"],
+        ),
         # a programme's own name is no owner
         ("Under its FarmStart programme, the ministry pays young farmers 300 euros a month.", ["its FarmStart programme"]),
         # the second part of a hyphenated word is no verb

@@ -274,6 +274,8 @@ class Extents:
                 return not is_abbreviation_in_brackets(token)
         if token.pos_ == "SPACE" or is_stray_finite_conjunct(token):
             return True
+        if dep == "conj" and token.pos_ == "ADP" and any(self.vocabulary.is_measure_head(obj, marked=True) for obj in objects_of(token)):
+            return True  # "a grant of 800 euros per hectare [and for a deferral of land tax]": a second benefit
         if on_root and is_object_predicate(token) or token.lower_ in OBJECT_PREDICATES:
             return True
         if dep == "advmod" and token.lower_ in FOCUS_ADVERBS and token.i < token.head.i:

@@ -102,6 +102,9 @@ class Vocabulary:
         for prep in token.children:
             if prep.dep_ == "prep" and {f"{lemma} {prep.lower_}", f"{token.lower_} {prep.lower_}"} & words:
                 objects += objects_of(prep)
+                # "apply for a payment ... and for a deferral of contributions"
+                objects += [obj for other in prep.subtree if other.dep_ == "conj" and other.lower_ == prep.lower_
+                            and other.pos_ == "ADP" for obj in objects_of(other)]
         return objects
 
     def verb_phrase(self, verb) -> str:
