@@ -1284,3 +1284,7 @@ def test_participles_and_destinations_in_the_scope(run_plugin, text, expected):
 )
 def test_adjectives_read_as_coordinated_verbs(run_plugin, text, expected):
     assert measures(run_plugin, text) == expected
+
+
+def test_the_role_of_a_measure_is_no_measure_of_its_own(run_plugin):
+    assert measures(run_plugin, "The queue system will start as a pilot in April.") == ["The queue system"]

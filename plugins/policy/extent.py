@@ -181,7 +181,9 @@ class Extents:
         if start >= 2 and doc_word(root, start - 1) == "won" and root.doc[start - 2].pos_ == "NUM":
             start = root.doc[start - 2].left_edge.i  # "a 26 trillion won support package": "won" read as a verb
         span = root.doc[start : end + 1]
-        keep = not self.is_bare_ambiguous(root) and self.names_an_instrument(span) and not self.lent_to_government(root, span) and not refers_to_change(root, span)
+        # "will start as a pilot": the role of a measure named before, not one of its own
+        role = root.dep_ == "pobj" and root.head.lower_ == "as"
+        keep = not role and not self.is_bare_ambiguous(root) and self.names_an_instrument(span) and not self.lent_to_government(root, span) and not refers_to_change(root, span)
         measures = [Measure(start, end, score)] if keep else []
         for token in split_off:
             same = token.lemma_ == root.lemma_  # "the price of petrol ... and the price of diesel"
