@@ -1288,3 +1288,8 @@ def test_adjectives_read_as_coordinated_verbs(run_plugin, text, expected):
 
 def test_the_role_of_a_measure_is_no_measure_of_its_own(run_plugin):
     assert measures(run_plugin, "The queue system will start as a pilot in April.") == ["The queue system"]
+
+
+def test_a_period_of_the_year_and_a_purpose_after_a_comma_stay_out(run_plugin):
+    text = "Malaysia will cut the sales tax on cooking oil for the first half of next year, to ease household costs."
+    assert measures(run_plugin, text) == ["the sales tax on cooking oil"]

@@ -38,7 +38,7 @@ MEANS_PREPOSITIONS = {"through", "via"}
 WIDENING_VERBS = {"extend", "expand", "widen", "broaden"}  # "extend the scheme to laptops": the new scope stays out
 VENUE_ENTITIES = {"ORG", "PERSON", "NORP"}  # "challenged the tariffs at the World Trade Organization"
 BARE_DURATIONS = {"months", "years", "weeks", "decades", "days"}
-PERIOD_NOUNS = {"period", "time", "while"}  # "for the same period", "for the first time"
+PERIOD_NOUNS = {"period", "time", "while", "half", "quarter"}  # "for the same period", "for the second half of the year"
 STEP_NOUNS = {"step", "stage", "phase", "tranche", "instalment", "installment", "increment"}
 LOAN_WORDS = {"loan", "credit", "financing", "bailout"}
 FOCUS_ADVERBS = {"only", "also", "even", "just", "mainly", "mostly", "largely", "partly", "particularly", "especially",
@@ -527,8 +527,8 @@ class Extents:
                 )
                 if not (inside and self.is_duration(child)):
                     break
-            if child.dep_ == "prep" and root.doc[child.i - 1].text in CLAUSE_BREAKS:
-                break  # ", in a move aimed at curbing imports"
+            if child.dep_ in {"prep", "advcl", "xcomp"} and root.doc[child.left_edge.i - 1].text in CLAUSE_BREAKS:
+                break  # ", in a move aimed at curbing imports", ", to support consumer demand"
             indices |= self.phrase_indices(child, root)
             end = child.right_edge.i
         return indices
