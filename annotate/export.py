@@ -498,21 +498,20 @@ def token_rows(tokens: Tokens, document: Document, source: str, placed: list[Pla
                options: ExportOptions) -> Iterator[dict[str, Any]]:
     """One row per document or sentence: its non-space tokens and a BIO tag column per family."""
     families = sorted(options.labels)
-    # One row of tag ids per family. The placed spans of a family cover disjoint tokens, so the I- tags
-    # are a running sum of +I at a span's second token and -I after its last; B- tags are then set.
-    marks = np.array([options.bio_ids[(span.family, span.label)] + (first, last) for span, first, last in placed],
-                     dtype=np.int64).reshape(-1, 5)
-    family, begin_tag, inside_tag, first, last = marks.T
-    columns = np.zeros((len(families), len(tokens) + 1), dtype=np.int64)
-    np.add.at(columns, (family, first + 1), inside_tag)
-    np.add.at(columns, (family, last), -inside_tag)
-    columns = np.cumsum(columns, axis=1)
-    columns[family, first] = begin_tag
-    # The word tokens' columns as lists, once; a row is a slice of them.
+    # One list of tag ids per family over the word (non-space) tokens: a placed span starts and ends on
+    # words, and the spans of a family cover disjoint tokens.
     words = np.flatnonzero(~tokens.space)
+    rank = (np.cumsum(~tokens.space) - 1).tolist() if len(words) < len(tokens) else range(len(tokens))
+    columns = [[0] * len(words) for _ in families]
+    for span, first, last in placed:
+        family, begin_tag, inside_tag = options.bio_ids[(span.family, span.label)]
+        first, last = rank[first], rank[last - 1] + 1
+        columns[family][first] = begin_tag
+        columns[family][first + 1:last] = [inside_tag] * (last - first - 1)
+    tags = dict(zip(families, columns))
+    # The word tokens' columns as lists, once; a row is a slice of them.
     starts, ends = tokens.starts[words].tolist(), tokens.ends[words].tolist()
     texts = tokens.texts(starts, ends)
-    tags = dict(zip(families, columns[:, words].tolist()))
     # The rows: the document, or each sentence, as ranges of the word tokens; those without a word are left out.
     by_sentence = options.unit == "sentence" and tokens.sentence is not None
     unit_starts = np.flatnonzero(tokens.sentence_starts()) if by_sentence else np.zeros(1, dtype=np.int64)
