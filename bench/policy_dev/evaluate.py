@@ -5,7 +5,7 @@ in aggregate while the rules of 0.4.0 were written), ``fresh/`` (27 articles wri
 before policy 0.4.0 was ever run on them, then used to develop 0.5.0) or ``fresh2/`` (20 articles
 written and marked before the rules of 0.5.0 were run on them, then used to develop them too; its
 first figure is the honest one) or ``fresh3/`` (10 articles written and marked when the rules of 0.5.0
-were done, scored once and never developed on) is a short news article whose policy measures are marked ``[[like this]]``
+were nearly done, never developed on: its errors were never listed) is a short news article whose policy measures are marked ``[[like this]]``
 by hand, following the guidelines (section 3) and the span conventions of ``bench/heldout/README.md``.
 The figures for ``articles`` and ``check`` are in-sample. The marks are stripped,
 the text is parsed once with the default pipeline, and the plugin's spans are scored with
