@@ -12,7 +12,7 @@ The throughput ratio of 2 workers to 1 is printed for each, beside what the mach
 processes in the same run (two busy loops at once against one, before and after: 2.00x on
 two idle cores, less when other work shares them). Then, for each size of
 --memory-docs, the run and the export of a corpus of that size on 2 workers report each
-worker's peak memory (the maximum resident set of the worker process), which should not
+worker's peak memory (the high-water resident set of the worker process, VmHWM), which should not
 grow with the corpus: a worker holds one shard at a time.
 
     python bench/bench_scaling.py --docs 400 --export-docs 4000 --memory-docs 1000 10000 --memory-paragraphs 2
@@ -65,7 +65,14 @@ def machine_ceiling() -> float:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The process's own peak resident set: Linux's VmHWM, which starts anew at exec. (``ru_maxrss``
+    keeps the high-water mark of the process a worker was forked from, here the driver, so it
+    grows with whatever the driver holds.)"""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def warm(engine: DaskEngine, settings: Settings) -> None:
